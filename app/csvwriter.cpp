@@ -1,0 +1,192 @@
+#include "csvwriter.h"
+
+#include <QIODevice>
+
+namespace kombo {
+
+namespace {
+
+constexpr qsizetype kFlushThreshold = 256 * 1024;
+constexpr QByteArrayView kLineEnd = "\r\n";
+constexpr QByteArrayView kHeader =
+    "integration_id,tool_id,tool_label,category,kind,model_id,model_label,field_id,is_available,"
+    "coverage_status,scope_config_setting,opted_out_by_customer";
+
+// A spreadsheet would run a cell starting with one of these as a formula (CSV injection).
+bool startsLikeFormula(QByteArrayView cell)
+{
+    if (cell.isEmpty())
+        return false;
+    switch (cell.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool needsQuotes(QByteArrayView cell)
+{
+    for (const char c : cell) {
+        if (c == ',' || c == '"' || c == '\r' || c == '\n')
+            return true;
+    }
+    return false;
+}
+
+QByteArrayView boolCell(bool value)
+{
+    return value ? QByteArrayView("true") : QByteArrayView("false");
+}
+
+template<typename Enum>
+void appendEnumCell(QByteArray &row, const Integration &integration, OpenEnum<Enum> value)
+{
+    if (value.isRecognised()) {
+        const std::string_view name = EnumNames<Enum>::values[std::size_t(value.value)];
+        row.append(name.data(), qsizetype(name.size())); // never needs quotes or a guard
+    } else {
+        CsvWriter::appendCell(row,
+                              integration.unrecognisedValues.at(value.unrecognisedIndex).toUtf8());
+    }
+}
+
+} // namespace
+
+CsvWriter::CsvWriter(QIODevice *device, CsvOptions options) : m_device(device), m_options(options)
+{
+    m_buffer.reserve(kFlushThreshold + 4096);
+}
+
+void CsvWriter::appendCell(QByteArray &row, QByteArrayView cell)
+{
+    const bool guard = startsLikeFormula(cell);
+    if (!needsQuotes(cell)) {
+        if (guard)
+            row.append('\'');
+        row.append(cell);
+        return;
+    }
+    row.append('"');
+    if (guard)
+        row.append('\'');
+    for (const char c : cell) {
+        if (c == '"')
+            row.append('"');
+        row.append(c);
+    }
+    row.append('"');
+}
+
+bool CsvWriter::writeHeader()
+{
+    if (m_options.byteOrderMark)
+        m_buffer.append("\xEF\xBB\xBF");
+    m_buffer.append(kHeader);
+    m_buffer.append(kLineEnd);
+    return flushIfFull();
+}
+
+bool CsvWriter::writeIntegration(const Integration &integration)
+{
+    // The first four cells are the same on every row of an integration: escape them once.
+    QByteArray integrationCells;
+    appendCell(integrationCells, integration.id.toUtf8());
+    integrationCells.append(',');
+    appendCell(integrationCells, integration.tool.id.toUtf8());
+    integrationCells.append(',');
+    appendCell(integrationCells, integration.tool.label.toUtf8());
+    integrationCells.append(',');
+    appendCell(integrationCells, integration.wireName(integration.category).toUtf8());
+    integrationCells.append(',');
+
+    for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
+        for (const Model &model : integration.models(kind)) {
+            if (!writeModel(integration, kind, model, integrationCells))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool CsvWriter::writeModel(const Integration &integration, ModelKind kind, const Model &model,
+                           const QByteArray &integrationCells)
+{
+    // Field rows repeat their model's kind, ID and label.
+    QByteArray modelCells = integrationCells;
+    modelCells.append(kind == ModelKind::ReadModel ? "read_model," : "write_action,");
+    appendCell(modelCells, integration.utf8(model.id));
+    modelCells.append(',');
+    appendCell(modelCells, integration.utf8(model.label));
+    modelCells.append(',');
+
+    m_buffer.append(modelCells);
+    m_buffer.append(',');
+    m_buffer.append(boolCell(model.isAvailable));
+    m_buffer.append(',');
+    appendEnumCell(m_buffer, integration, model.coverageStatus);
+    m_buffer.append(',');
+    appendEnumCell(m_buffer, integration, model.scopeSetting);
+    m_buffer.append(',');
+    m_buffer.append(boolCell(model.optedOutByCustomer));
+    m_buffer.append(kLineEnd);
+    if (!flushIfFull())
+        return false;
+
+    for (const Field *field = integration.fieldsBegin(model); field != integration.fieldsEnd(model);
+         ++field) {
+        m_buffer.append(modelCells);
+        appendCell(m_buffer, integration.utf8(field->id));
+        m_buffer.append(',');
+        m_buffer.append(boolCell(field->isAvailable));
+        m_buffer.append(',');
+        appendEnumCell(m_buffer, integration, field->coverageStatus);
+        m_buffer.append(',');
+        if (field->hasScope) {
+            appendEnumCell(m_buffer, integration, field->scopeSetting);
+            m_buffer.append(',');
+            m_buffer.append(boolCell(field->optedOutByCustomer));
+        } else {
+            m_buffer.append(',');
+        }
+        m_buffer.append(kLineEnd);
+        if (!flushIfFull())
+            return false;
+    }
+    return true;
+}
+
+bool CsvWriter::finish()
+{
+    return flush();
+}
+
+bool CsvWriter::flushIfFull()
+{
+    return m_buffer.size() < kFlushThreshold || flush();
+}
+
+bool CsvWriter::flush()
+{
+    if (m_buffer.isEmpty())
+        return true;
+    // A short write is not an error yet; writing the rest then fails with the reason
+    // (a full disk, a file size limit).
+    for (qsizetype done = 0; done < m_buffer.size();) {
+        const qint64 written = m_device->write(m_buffer.constData() + done, m_buffer.size() - done);
+        if (written <= 0) {
+            m_error = m_device->errorString();
+            return false;
+        }
+        done += qsizetype(written);
+    }
+    m_buffer.resize(0); // keeps the allocation for the next block
+    return true;
+}
+
+} // namespace kombo

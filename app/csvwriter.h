@@ -1,0 +1,49 @@
+#pragma once
+
+#include "integration.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QIODevice;
+
+namespace kombo {
+
+// Writes integrations as the CSV of SPEC §5: UTF-8, RFC 4180 (CRLF, quotes only where a cell
+// needs them), spreadsheet formulas defused, one row per model or action followed by its fields.
+// Rows are gathered in a buffer and written in large blocks; nothing is written before
+// writeHeader().
+struct CsvOptions
+{
+    bool byteOrderMark = false; // for Excel, which otherwise guesses the encoding
+};
+
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QIODevice *device, CsvOptions options = {});
+
+    bool writeHeader();
+    bool writeIntegration(const Integration &integration);
+    // Writes what is still buffered; call once at the end.
+    bool finish();
+
+    // Why the last call returned false.
+    QString errorString() const { return m_error; }
+
+    // Appends `cell` to `row` as one CSV cell, guarded and quoted as needed (exposed for tests).
+    static void appendCell(QByteArray &row, QByteArrayView cell);
+
+private:
+    bool writeModel(const Integration &integration, ModelKind kind, const Model &model,
+                    const QByteArray &integrationCells);
+    bool flushIfFull();
+    bool flush();
+
+    QIODevice *m_device;
+    CsvOptions m_options;
+    QByteArray m_buffer;
+    QString m_error;
+};
+
+} // namespace kombo

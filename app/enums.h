@@ -1,0 +1,106 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <QString>
+#include <string_view>
+
+namespace kombo {
+
+// The API's closed vocabularies. Each enum lists the schema's values in schema order and ends
+// with `Unrecognised`: Kombo may add values before we learn them, and a new value must not
+// make a whole integration unreadable (SPEC §3).
+
+enum class CoverageStatus : std::uint8_t
+{
+    Supported,
+    Unsupported,
+    NotImplemented,
+    Unknown,
+    Unrecognised
+};
+enum class ScopeSetting : std::uint8_t
+{
+    Enabled,
+    Disabled,
+    Optional,
+    Unrecognised
+};
+enum class Category : std::uint8_t
+{
+    Hris,
+    Ats,
+    Assessment,
+    Lms,
+    Unrecognised
+};
+enum class IntegrationStatus : std::uint8_t
+{
+    Active,
+    Invalid,
+    Inactive,
+    Unrecognised
+};
+enum class SetupStatus : std::uint8_t
+{
+    Incomplete,
+    FinalSyncPending,
+    Completed,
+    Unrecognised
+};
+
+// The wire names of each enum's known values, indexed by the enumerator.
+template<typename Enum> struct EnumNames;
+
+template<> struct EnumNames<CoverageStatus>
+{
+    static constexpr std::array<std::string_view, 4> values{"SUPPORTED", "UNSUPPORTED",
+                                                            "NOT_IMPLEMENTED", "UNKNOWN"};
+};
+template<> struct EnumNames<ScopeSetting>
+{
+    static constexpr std::array<std::string_view, 3> values{"ENABLED", "DISABLED", "OPTIONAL"};
+};
+template<> struct EnumNames<Category>
+{
+    static constexpr std::array<std::string_view, 4> values{"HRIS", "ATS", "ASSESSMENT", "LMS"};
+};
+template<> struct EnumNames<IntegrationStatus>
+{
+    static constexpr std::array<std::string_view, 3> values{"ACTIVE", "INVALID", "INACTIVE"};
+};
+template<> struct EnumNames<SetupStatus>
+{
+    static constexpr std::array<std::string_view, 3> values{"INCOMPLETE", "FINAL_SYNC_PENDING",
+                                                            "COMPLETED"};
+};
+
+// The enumerator whose wire name is `text`, or Enum::Unrecognised.
+template<typename Enum> constexpr Enum enumFromWireName(std::string_view text)
+{
+    const auto &names = EnumNames<Enum>::values;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == text)
+            return static_cast<Enum>(i);
+    }
+    return Enum::Unrecognised;
+}
+
+// A value read from the API: one of the known enumerators, or the index of the raw text of a
+// value the schema does not list (in Integration::unrecognisedValues). Four bytes, because an
+// integration can hold a million fields.
+template<typename Enum> struct OpenEnum
+{
+    Enum value = Enum::Unrecognised;
+    std::uint16_t unrecognisedIndex = 0;
+
+    constexpr bool isRecognised() const { return value != Enum::Unrecognised; }
+    friend constexpr bool operator==(OpenEnum a, OpenEnum b)
+    {
+        return a.value == b.value &&
+               (a.isRecognised() || a.unrecognisedIndex == b.unrecognisedIndex);
+    }
+    friend constexpr bool operator!=(OpenEnum a, OpenEnum b) { return !(a == b); }
+};
+
+} // namespace kombo

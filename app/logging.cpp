@@ -1,0 +1,7 @@
+#include "logging.h"
+
+namespace kombo {
+
+Q_LOGGING_CATEGORY(lcParser, "kombo.parser", QtWarningMsg)
+
+} // namespace kombo

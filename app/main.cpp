@@ -1,0 +1,68 @@
+#include "commandline.h"
+#include "headlessexport.h"
+#include "mainwindow.h"
+
+#include <cstdio>
+#include <QApplication>
+#include <QTimer>
+
+namespace {
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+int runWindow(int argc, char **argv, const kombo::CommandLineOptions &options)
+{
+    if (!options.integrationIds.isEmpty()) {
+        kombo::printError(
+            {}, QStringLiteral("--integration is not yet supported; use --file or --demo"));
+        return int(kombo::FailureKind::Usage);
+    }
+    QApplication app(argc, argv);
+    kombo::MainWindow window;
+    const bool loaded = options.file.isEmpty() ? window.loadDemo() : window.loadFile(options.file);
+    window.show();
+    if (options.quitAfterPaint) {
+        // Queued behind the first paint of the shown window.
+        QTimer::singleShot(0, &app, [&] { app.exit(loaded ? 0 : 3); });
+    }
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("kombo-coverage"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KOMBO_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Kombo Coverage"));
+
+    auto parsed = kombo::parseCommandLine(argumentList(argc, argv));
+    if (const auto *failure = std::get_if<kombo::Failure>(&parsed)) {
+        kombo::printError({}, failure->message + QStringLiteral(" (see --help)"));
+        return failure->exitCode();
+    }
+    const auto &options = std::get<kombo::CommandLineOptions>(parsed);
+    switch (options.action) {
+    case kombo::CommandLineOptions::Action::ShowHelp:
+        std::fputs(kombo::commandLineHelp().toLocal8Bit().constData(), stdout);
+        return 0;
+    case kombo::CommandLineOptions::Action::ShowVersion:
+        std::printf("kombo-coverage %s\n", KOMBO_VERSION);
+        return 0;
+    case kombo::CommandLineOptions::Action::Run:
+        break;
+    }
+    if (options.isHeadless()) {
+        // No QApplication: the export must run with no display at all.
+        QCoreApplication app(argc, argv);
+        return kombo::HeadlessExport(options).run();
+    }
+    return runWindow(argc, argv, options);
+}

@@ -1,0 +1,275 @@
+#include "csvfile.h"
+#include "csvwriter.h"
+#include "responsefile.h"
+
+#include <csignal>
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <sys/resource.h>
+
+using namespace kombo;
+
+namespace {
+
+Integration loadOrDie(const ParseResult &result)
+{
+    if (const Failure *failure = std::get_if<Failure>(&result))
+        qFatal("test input does not parse: %s", qPrintable(failure->message));
+    return std::get<Integration>(result);
+}
+
+Integration seedExample()
+{
+    return loadOrDie(loadIntegrationFile(QFINDTESTDATA("data/example-response.json")));
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
+}
+
+QByteArray csvOf(const std::vector<const Integration *> &integrations, CsvOptions options = {})
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer, options);
+    bool ok = writer.writeHeader();
+    for (const Integration *integration : integrations)
+        ok = ok && writer.writeIntegration(*integration);
+    ok = ok && writer.finish();
+    return ok ? buffer.data() : QByteArray("(write failed)");
+}
+
+// A response whose one read model has the given label and one field with the given ID and
+// coverage status (JSON-escaped as given).
+QByteArray responseWith(const QByteArray &label, const QByteArray &fieldId,
+                        const QByteArray &coverage = "SUPPORTED")
+{
+    return readAll(QFINDTESTDATA("data/single-model-template.json"))
+        .replace("@LABEL@", label)
+        .replace("@FIELD@", fieldId)
+        .replace("@COVERAGE@", coverage);
+}
+
+// Accepts `limit` bytes, then fails every write, as a full disk would.
+class FillingDevice final : public QIODevice
+{
+public:
+    explicit FillingDevice(qint64 limit) : m_limit(limit) { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override
+    {
+        if (m_written + size > m_limit) {
+            setErrorString(QStringLiteral("No space left on device"));
+            return -1;
+        }
+        m_written += size;
+        return size;
+    }
+
+private:
+    qint64 m_limit;
+    qint64 m_written = 0;
+};
+
+// Limits the size of files this process may write, as a full disk would; restores it after.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        std::signal(SIGXFSZ, SIG_IGN); // get EFBIG from write() instead of being killed
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    rlimit m_saved{};
+};
+
+} // namespace
+
+class TestCsvWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void seedExample_matchesGolden();
+    void cell_isGuardedAndQuoted_data();
+    void cell_isGuardedAndQuoted();
+    void rows_quoteLabelsAndGuardIds();
+    void unrecognisedValue_isWrittenRaw();
+    void byteOrderMark_onlyWhenAsked();
+    void severalIntegrations_shareOneHeader();
+    void demo_hasOneRowPerModelAndField();
+    void deviceFailure_isReported();
+    void saveCsv_replacesFile();
+    void saveCsv_failedWrite_keepsEarlierFile();
+    void saveCsv_missingFolder_isOutputFailure();
+};
+
+void TestCsvWriter::seedExample_matchesGolden()
+{
+    const Integration integration = seedExample();
+    QCOMPARE(csvOf({&integration}), readAll(QFINDTESTDATA("data/example-response.csv")));
+}
+
+void TestCsvWriter::cell_isGuardedAndQuoted_data()
+{
+    QTest::addColumn<QByteArray>("cell");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("plain") << QByteArray("first_name") << QByteArray("first_name");
+    QTest::newRow("empty") << QByteArray("") << QByteArray("");
+    QTest::newRow("spaces stay unquoted") << QByteArray(" a b ") << QByteArray(" a b ");
+    QTest::newRow("unicode") << QByteArray("Équipes 従業員") << QByteArray("Équipes 従業員");
+    QTest::newRow("comma") << QByteArray("Jobs, open") << QByteArray("\"Jobs, open\"");
+    QTest::newRow("quote") << QByteArray("Notes \"internal\"")
+                           << QByteArray("\"Notes \"\"internal\"\"\"");
+    QTest::newRow("line feed") << QByteArray("a\nb") << QByteArray("\"a\nb\"");
+    QTest::newRow("carriage return inside") << QByteArray("a\rb") << QByteArray("\"a\rb\"");
+    QTest::newRow("CRLF") << QByteArray("a\r\nb") << QByteArray("\"a\r\nb\"");
+    QTest::newRow("equals") << QByteArray("=1+1") << QByteArray("'=1+1");
+    QTest::newRow("plus") << QByteArray("+49 30") << QByteArray("'+49 30");
+    QTest::newRow("minus") << QByteArray("-1") << QByteArray("'-1");
+    QTest::newRow("at") << QByteArray("@SUM(A1)") << QByteArray("'@SUM(A1)");
+    QTest::newRow("tab") << QByteArray("\tx") << QByteArray("'\tx");
+    QTest::newRow("leading CR is guarded and quoted")
+        << QByteArray("\rx") << QByteArray("\"'\rx\"");
+    QTest::newRow("formula with comma") << QByteArray("=HYPERLINK(\"u\",\"t\")")
+                                        << QByteArray("\"'=HYPERLINK(\"\"u\"\",\"\"t\"\")\"");
+    QTest::newRow("formula sign later") << QByteArray("a=b") << QByteArray("a=b");
+}
+
+void TestCsvWriter::cell_isGuardedAndQuoted()
+{
+    QFETCH(QByteArray, cell);
+    QFETCH(QByteArray, expected);
+    QByteArray row;
+    CsvWriter::appendCell(row, cell);
+    QCOMPARE(row, expected);
+}
+
+void TestCsvWriter::rows_quoteLabelsAndGuardIds()
+{
+    const Integration integration =
+        loadOrDie(parseIntegrationResponse(responseWith("Jobs, \\\"open\\\" only", "-remote_id")));
+    const QList<QByteArray> lines = csvOf({&integration}).split('\n');
+    QCOMPARE(lines.size(), 4); // header, model, field, and the empty rest after the last CRLF
+    QCOMPARE(
+        lines[1],
+        QByteArray(R"(i,t,T,ATS,read_model,m,"Jobs, ""open"" only",,true,SUPPORTED,ENABLED,false)"
+                   "\r"));
+    QCOMPARE(
+        lines[2],
+        QByteArray(
+            R"(i,t,T,ATS,read_model,m,"Jobs, ""open"" only",'-remote_id,true,SUPPORTED,ENABLED,false)"
+            "\r"));
+    QCOMPARE(lines[3], QByteArray());
+}
+
+void TestCsvWriter::unrecognisedValue_isWrittenRaw()
+{
+    const Integration integration =
+        loadOrDie(parseIntegrationResponse(responseWith("L", "f", "=PARTIAL")));
+    const QList<QByteArray> lines = csvOf({&integration}).split('\n');
+    QCOMPARE(lines[2], QByteArray("i,t,T,ATS,read_model,m,L,f,true,'=PARTIAL,ENABLED,false\r"));
+}
+
+void TestCsvWriter::byteOrderMark_onlyWhenAsked()
+{
+    const Integration integration = seedExample();
+    const QByteArray plain = csvOf({&integration});
+    const QByteArray marked = csvOf({&integration}, CsvOptions{true});
+    QVERIFY(plain.startsWith("integration_id,"));
+    QCOMPARE(marked, QByteArray("\xEF\xBB\xBF") + plain);
+}
+
+void TestCsvWriter::severalIntegrations_shareOneHeader()
+{
+    const Integration first = seedExample();
+    const Integration second = loadOrDie(parseIntegrationResponse(responseWith("L", "f")));
+    const QByteArray csv = csvOf({&first, &second});
+    QCOMPARE(csv.count("integration_id,"), 1);
+    QCOMPARE(csv.count("\r\n"), 1 + 4 + 2);
+    QVERIFY(csv.endsWith("i,t,T,ATS,read_model,m,L,f,true,SUPPORTED,ENABLED,false\r\n"));
+}
+
+void TestCsvWriter::demo_hasOneRowPerModelAndField()
+{
+    const Integration demo = loadOrDie(loadDemoIntegration());
+    const QByteArray csv = csvOf({&demo});
+    const auto rows = demo.readModels.size() + demo.writeActions.size() + demo.fields.size();
+    QCOMPARE(std::size_t(csv.count("\r\n")), 1 + rows);
+    QVERIFY(rows >= 150);
+    QCOMPARE(csv.count('\n'), csv.count("\r\n")); // no bare line feeds
+}
+
+void TestCsvWriter::deviceFailure_isReported()
+{
+    const Integration demo = loadOrDie(loadDemoIntegration());
+    FillingDevice device(1000);
+    CsvWriter writer(&device);
+    const bool ok = writer.writeHeader() && writer.writeIntegration(demo) && writer.finish();
+    QVERIFY(!ok);
+    QCOMPARE(writer.errorString(), QStringLiteral("No space left on device"));
+}
+
+void TestCsvWriter::saveCsv_replacesFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old content");
+    old.close();
+    const Integration integration = seedExample();
+    const auto failure = saveCsv(path, {&integration}, {});
+    QVERIFY2(!failure, failure ? qPrintable(failure->message) : "");
+    QCOMPARE(readAll(path), readAll(QFINDTESTDATA("data/example-response.csv")));
+}
+
+void TestCsvWriter::saveCsv_failedWrite_keepsEarlierFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("earlier export");
+    old.close();
+
+    const Integration demo = loadOrDie(loadDemoIntegration());
+    std::optional<Failure> failure;
+    {
+        const FileSizeLimit limit(4096); // the demo's CSV is far larger
+        failure = saveCsv(path, {&demo}, {});
+    }
+    QVERIFY(failure.has_value());
+    QCOMPARE(failure->kind, FailureKind::Output);
+    QVERIFY2(failure->message.startsWith(QStringLiteral("cannot write: ")),
+             qPrintable(failure->message));
+    QCOMPARE(readAll(path), QByteArray("earlier export"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.csv")});
+}
+
+void TestCsvWriter::saveCsv_missingFolder_isOutputFailure()
+{
+    QTemporaryDir dir;
+    const Integration integration = seedExample();
+    const auto failure =
+        saveCsv(dir.filePath(QStringLiteral("no/such/folder/out.csv")), {&integration}, {});
+    QVERIFY(failure.has_value());
+    QCOMPARE(failure->kind, FailureKind::Output);
+}
+
+QTEST_GUILESS_MAIN(TestCsvWriter)
+#include "tst_csvwriter.moc"
