@@ -1,5 +1,8 @@
 #pragma once
 
+#include "apierror.h"
+
+#include <optional>
 #include <QString>
 
 namespace kombo {
@@ -16,8 +19,13 @@ enum class FailureKind
 
 struct Failure
 {
+    Failure(FailureKind kind, QString message, std::optional<ApiErrorEnvelope> apiError = {})
+        : kind(kind), message(std::move(message)), apiError(std::move(apiError))
+    {}
+
     FailureKind kind;
-    QString message; // one line, for a person; never holds the API key
+    QString message;                          // one line, for a person; never holds the API key
+    std::optional<ApiErrorEnvelope> apiError; // when the API answered with its error envelope
 
     int exitCode() const { return int(kind); }
 };

@@ -1,8 +1,12 @@
 #include "headlessexport.h"
 
+#include "apiendpoint.h"
+#include "apikey.h"
+#include "apirequest.h"
 #include "csvfile.h"
 #include "responsefile.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace kombo {
@@ -15,7 +19,9 @@ void printError(const QString &source, const QString &message)
     std::fputs(line.toLocal8Bit().constData(), stderr);
 }
 
-HeadlessExport::HeadlessExport(CommandLineOptions options) : m_options(std::move(options))
+HeadlessExport::HeadlessExport(CommandLineOptions options, QNetworkAccessManager *network,
+                               const ApiKeySource &keys, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_network(network), m_keys(keys)
 {}
 
 void HeadlessExport::report(const QString &source, const Failure &failure)
@@ -25,30 +31,99 @@ void HeadlessExport::report(const QString &source, const Failure &failure)
         m_exitCode = failure.exitCode();
 }
 
-int HeadlessExport::run()
+void HeadlessExport::start()
 {
-    if (!m_options.integrationIds.isEmpty()) {
-        report({},
-               Failure{FailureKind::Usage,
-                       QStringLiteral("--integration is not yet supported; use --file or --demo")});
-        return m_exitCode;
+    if (m_options.demo) {
+        m_inputs.push_back({QStringLiteral("demo"), loadDemoIntegration()});
+    } else if (!m_options.file.isEmpty()) {
+        m_inputs.push_back({m_options.file, loadIntegrationFile(m_options.file)});
+    } else {
+        const auto baseUrl = resolveBaseUrl(m_options.baseUrl);
+        if (const Failure *failure = std::get_if<Failure>(&baseUrl)) {
+            report({}, *failure);
+            return emit finished(m_exitCode);
+        }
+        const std::optional<QString> apiKey = m_keys.apiKey();
+        if (!apiKey) {
+            report({},
+                   Failure(FailureKind::Usage, QStringLiteral("no API key: set KOMBO_API_KEY")));
+            return emit finished(m_exitCode);
+        }
+        startFetches(*apiKey, std::get<QUrl>(baseUrl));
     }
+    finishIfComplete();
+}
 
-    const QString source = m_options.demo ? QStringLiteral("demo") : m_options.file;
-    const ParseResult loaded =
-        m_options.demo ? loadDemoIntegration() : loadIntegrationFile(m_options.file);
-    if (const Failure *failure = std::get_if<Failure>(&loaded)) {
-        report(source, *failure);
-        return m_exitCode;
+void HeadlessExport::startFetches(const QString &apiKey, const QUrl &baseUrl)
+{
+    RequestOptions requestOptions;
+    if (m_options.timeoutSeconds)
+        requestOptions.transferTimeout = std::chrono::seconds(*m_options.timeoutSeconds);
+
+    m_inputs.resize(std::size_t(m_options.integrationIds.size()));
+    for (qsizetype i = 0; i < m_options.integrationIds.size(); ++i) {
+        const std::size_t index = std::size_t(i);
+        Input &input = m_inputs[index];
+        input.label = m_options.integrationIds[i];
+        auto url = integrationUrl(baseUrl, input.label);
+        if (const Failure *failure = std::get_if<Failure>(&url)) {
+            input.result = *failure;
+            continue;
+        }
+        auto *request =
+            new ApiRequest(m_network, std::get<QUrl>(url), apiKey, requestOptions, this);
+        connect(request, &ApiRequest::finished, this, [this, request, index] {
+            Input &input = m_inputs[index];
+            const ApiRequest::Result &result = request->result();
+            if (const Failure *failure = std::get_if<Failure>(&result))
+                input.result = *failure;
+            else
+                input.result = parseIntegrationResponse(std::get<QByteArray>(result));
+            request->deleteLater();
+            --m_inFlight;
+            fetchNext();
+            finishIfComplete();
+        });
+        m_pending.push_back(request);
     }
-    const Integration &integration = std::get<Integration>(loaded);
-    if (auto failure =
-            saveCsv(m_options.exportPath, {&integration}, CsvOptions{m_options.byteOrderMark})) {
-        report(m_options.exportPath == QLatin1String("-") ? QStringLiteral("stdout")
-                                                          : m_options.exportPath,
-               *failure);
+    std::reverse(m_pending.begin(), m_pending.end()); // taken from the back, in input order
+    while (m_inFlight < kMaxConcurrentFetches && !m_pending.empty())
+        fetchNext();
+}
+
+void HeadlessExport::fetchNext()
+{
+    if (m_pending.empty())
+        return;
+    ApiRequest *request = m_pending.back();
+    m_pending.pop_back();
+    ++m_inFlight;
+    request->start();
+}
+
+void HeadlessExport::finishIfComplete()
+{
+    const bool complete = std::all_of(m_inputs.begin(), m_inputs.end(),
+                                      [](const Input &input) { return input.result.has_value(); });
+    if (!complete)
+        return;
+
+    std::vector<const Integration *> loaded;
+    for (const Input &input : m_inputs) {
+        if (const Failure *failure = std::get_if<Failure>(&*input.result))
+            report(input.label, *failure);
+        else
+            loaded.push_back(&std::get<Integration>(*input.result));
     }
-    return m_exitCode;
+    if (!loaded.empty()) {
+        if (auto failure =
+                saveCsv(m_options.exportPath, loaded, CsvOptions{m_options.byteOrderMark})) {
+            report(m_options.exportPath == QLatin1String("-") ? QStringLiteral("stdout")
+                                                              : m_options.exportPath,
+                   *failure);
+        }
+    }
+    emit finished(m_exitCode);
 }
 
 } // namespace kombo

@@ -113,7 +113,14 @@ private:
 class Parser
 {
 public:
-    explicit Parser(std::size_t inputSize) { m_integration.text.reserve(qsizetype(inputSize / 8)); }
+    explicit Parser(std::size_t inputSize)
+    {
+        // Generous guesses (a field takes over 64 bytes of JSON; IDs are a fraction of the
+        // text): reserved pages that are never written cost no memory, while growing by
+        // copying would briefly hold both copies.
+        m_integration.fields.reserve(inputSize / 64);
+        m_integration.text.reserve(qsizetype(inputSize / 4));
+    }
 
     ParseResult parse(const char *json, std::size_t size, std::size_t capacity)
     {
@@ -253,8 +260,8 @@ private:
             std::string_view key;
             if (const auto error = std::move(result).get(field))
                 return syntaxError(error);
-            if (const auto error = field.unescaped_key().get(key))
-                return syntaxError(error);
+            if (!readKey(field, key))
+                return false;
             std::size_t index = 0;
             while (index < N && properties[index] != key)
                 ++index;
@@ -385,7 +392,34 @@ private:
             return false;
         if (type != ondemand::json_type::string)
             return wrongType(QStringLiteral("string"), type);
+        // Most strings hold no escapes: take them straight from the input rather than have
+        // simdjson unescape each into a buffer that, over a large document, grows as large
+        // as the document's text.
+        const std::string_view token = value.raw_json_token(); // the quoted string, then spaces
+        const std::string_view content = token.substr(1, token.find_last_of('"') - 1);
+        if (content.find('\\') == std::string_view::npos) {
+            if (const auto error = value.get_raw_json_string().error()) // steps past the string
+                return syntaxError(error);
+            text = content;
+            return true;
+        }
         if (const auto error = value.get_string().get(text))
+            return syntaxError(error);
+        return true;
+    }
+
+    // As readString(): a key without escapes is read in place.
+    bool readKey(ondemand::field &field, std::string_view &key)
+    {
+        const char *begin = field.key().raw(); // just after the opening quote
+        const char *end = begin;
+        while (*end != '"' && *end != '\\') // stage 1 has seen the closing quote
+            ++end;
+        if (*end == '"') {
+            key = std::string_view(begin, std::size_t(end - begin));
+            return true;
+        }
+        if (const auto error = field.unescaped_key().get(key))
             return syntaxError(error);
         return true;
     }

@@ -3,5 +3,6 @@
 namespace kombo {
 
 Q_LOGGING_CATEGORY(lcParser, "kombo.parser", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcApi, "kombo.api", QtWarningMsg)
 
 } // namespace kombo

@@ -5,5 +5,6 @@
 namespace kombo {
 
 Q_DECLARE_LOGGING_CATEGORY(lcParser)
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 } // namespace kombo

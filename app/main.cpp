@@ -1,9 +1,11 @@
+#include "apikey.h"
 #include "commandline.h"
 #include "headlessexport.h"
 #include "mainwindow.h"
 
 #include <cstdio>
 #include <QApplication>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace {
@@ -62,7 +64,13 @@ int main(int argc, char **argv)
     if (options.isHeadless()) {
         // No QApplication: the export must run with no display at all.
         QCoreApplication app(argc, argv);
-        return kombo::HeadlessExport(options).run();
+        QNetworkAccessManager network;
+        const kombo::EnvironmentApiKeySource keys;
+        kombo::HeadlessExport exporter(options, &network, keys);
+        QObject::connect(&exporter, &kombo::HeadlessExport::finished, &app,
+                         &QCoreApplication::exit);
+        QTimer::singleShot(0, &exporter, &kombo::HeadlessExport::start);
+        return app.exec();
     }
     return runWindow(argc, argv, options);
 }

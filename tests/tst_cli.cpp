@@ -1,74 +1,7 @@
-#include <QFile>
-#include <QProcess>
+#include "clirunner.h"
+
 #include <QTemporaryDir>
 #include <QtTest>
-
-// Runs the built kombo-coverage binary as a user would, without any display.
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QProcessEnvironment headlessEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        environment.remove(QString::fromLatin1(name));
-    return environment;
-}
-
-Run runProgram(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.setProcessEnvironment(headlessEnvironment());
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = "did not finish normally: " + process.readAllStandardError();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-Run runCli(const QStringList &arguments)
-{
-    return runProgram(QStringLiteral(KOMBO_BINARY), arguments);
-}
-
-// Runs the binary through /bin/sh, for redirections and resource limits.
-Run runShell(const QString &script, const QStringList &arguments)
-{
-    return runProgram(QStringLiteral("/bin/sh"),
-                      QStringList{QStringLiteral("-c"), script, QStringLiteral(KOMBO_BINARY)} +
-                          arguments);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
-QString fixture(const char *name)
-{
-    return QFINDTESTDATA(QStringLiteral("data/") + QLatin1String(name));
-}
-
-} // namespace
 
 class TestCli : public QObject
 {
@@ -167,11 +100,17 @@ void TestCli::inputErrors_exitWithOneLine_data()
     QTest::newRow("export without input")
         << QByteArray() << QStringList{QStringLiteral("-o"), QStringLiteral("-")} << 2
         << QStringLiteral("kombo-coverage: --export-csv needs an input");
-    QTest::newRow("API not yet supported")
+    QTest::newRow("no API key") << QByteArray()
+                                << QStringList{QStringLiteral("-i"), QStringLiteral("abc"),
+                                               QStringLiteral("-o"), QStringLiteral("-")}
+                                << 2
+                                << QStringLiteral("kombo-coverage: no API key: set KOMBO_API_KEY");
+    QTest::newRow("plain http to another machine")
         << QByteArray()
-        << QStringList{QStringLiteral("-i"), QStringLiteral("abc"), QStringLiteral("-o"),
-                       QStringLiteral("-")}
-        << 2 << QStringLiteral("kombo-coverage: --integration is not yet supported");
+        << QStringList{QStringLiteral("-i"),         QStringLiteral("abc"),
+                       QStringLiteral("--base-url"), QStringLiteral("http://api.kombo.dev/v1"),
+                       QStringLiteral("-o"),         QStringLiteral("-")}
+        << 2 << QStringLiteral("kombo-coverage: the base URL must use https");
 }
 
 void TestCli::inputErrors_exitWithOneLine()

@@ -1,0 +1,270 @@
+#include "apirequest.h"
+
+#include "integrationparser.h"
+#include "logging.h"
+
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+namespace kombo {
+
+namespace {
+
+constexpr qsizetype kExcerptLength = 200;
+
+bool isRetryableStatus(int status)
+{
+    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+// QNetworkReply reports an HTTP error status as an error too; those are told apart by their
+// range (content and server errors) and handled by status instead.
+bool isHttpStatusError(QNetworkReply::NetworkError error)
+{
+    return (error >= QNetworkReply::ContentAccessDenied &&
+            error <= QNetworkReply::UnknownContentError) ||
+           (error >= QNetworkReply::InternalServerError &&
+            error <= QNetworkReply::UnknownServerError);
+}
+
+QString excerpt(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(kExcerptLength * 4)).simplified();
+    if (text.size() > kExcerptLength)
+        text = text.left(kExcerptLength) + QChar(0x2026);
+    return text.isEmpty() ? QStringLiteral("(empty body)") : text;
+}
+
+QString seconds(std::chrono::milliseconds delay)
+{
+    return QString::number((delay.count() + 999) / 1000);
+}
+
+Failure httpFailure(int status, const QString &reason, const QByteArray &body)
+{
+    const QString prefix = QStringLiteral("HTTP %1").arg(status) +
+                           (reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
+    if (auto envelope = parseApiErrorEnvelope(body)) {
+        QString message = prefix + QStringLiteral(": ") + envelope->summary();
+        if (envelope->logUrl)
+            message += QStringLiteral("; log: %1").arg(*envelope->logUrl);
+        return Failure(FailureKind::Api, message, std::move(envelope));
+    }
+    return Failure(FailureKind::Api, prefix + QStringLiteral(": ") + excerpt(body));
+}
+
+} // namespace
+
+std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    bool isNumber = false;
+    const qint64 delaySeconds = text.toLongLong(&isNumber);
+    if (isNumber)
+        return delaySeconds >= 0 ? std::optional(std::chrono::seconds(delaySeconds)) : std::nullopt;
+    // IMF-fixdate, the form HTTP senders must use: "Sun, 06 Nov 1994 08:49:37 GMT".
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(text),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!date.isValid())
+        return std::nullopt;
+    date.setTimeZone(QTimeZone::utc());
+    return std::chrono::seconds(std::max<qint64>(0, now.secsTo(date)));
+}
+
+void ApiRequest::ReplyDeleter::operator()(QNetworkReply *reply) const
+{
+    reply->disconnect();
+    reply->abort();
+    reply->deleteLater();
+}
+
+ApiRequest::ApiRequest(QNetworkAccessManager *network, QUrl url, QString apiKey,
+                       RequestOptions options, QObject *parent)
+    : QObject(parent), m_network(network), m_url(std::move(url)), m_apiKey(std::move(apiKey)),
+      m_options(options)
+{
+    m_stallTimer.setSingleShot(true);
+    m_stallTimer.setInterval(m_options.transferTimeout);
+    connect(&m_stallTimer, &QTimer::timeout, this, &ApiRequest::transferStalled);
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(
+        Qt::PreciseTimer); // a coarse timer may fire early, before Retry-After
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::sendAttempt);
+}
+
+ApiRequest::~ApiRequest() = default;
+
+void ApiRequest::start()
+{
+    sendAttempt();
+}
+
+void ApiRequest::cancel()
+{
+    if (isFinished())
+        return;
+    m_abort = Abort::Cancelled;
+    if (m_reply) {
+        m_reply->abort(); // finishes the attempt, which reports the cancellation
+        return;
+    }
+    m_retryTimer.stop();
+    finish(Failure(FailureKind::Network, QStringLiteral("cancelled")));
+}
+
+void ApiRequest::sendAttempt()
+{
+    QNetworkRequest request(m_url);
+    request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    // Qt copies every header, Authorization too, onto a redirected request: follow only
+    // redirects that stay with the origin the key belongs to.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+
+    m_abort = Abort::None;
+    m_body = QByteArray();
+    m_reply.reset(m_network->get(request));
+    m_reply->setReadBufferSize(kReadBufferBytes);
+    connect(m_reply.get(), &QNetworkReply::metaDataChanged, this, &ApiRequest::checkContentLength);
+    connect(m_reply.get(), &QNetworkReply::readyRead, this, &ApiRequest::readBody);
+    connect(m_reply.get(), &QNetworkReply::finished, this, &ApiRequest::attemptFinished);
+    m_stallTimer.start();
+    qCDebug(lcApi) << "GET" << m_url.toDisplayString() << "attempt" << m_retries + 1;
+}
+
+void ApiRequest::checkContentLength()
+{
+    m_stallTimer.start();
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (!length.isValid())
+        return;
+    if (length.toLongLong() > kMaxResponseBytes) {
+        m_abort = Abort::TooLarge;
+        m_reply->abort();
+        return;
+    }
+    if (m_body.isEmpty())
+        m_body = allocateJsonBuffer(length.toLongLong());
+}
+
+void ApiRequest::readBody()
+{
+    m_stallTimer.start();
+    const qint64 room = kMaxResponseBytes - m_body.size();
+    if (m_reply->bytesAvailable() > room) {
+        m_abort = Abort::TooLarge;
+        m_reply->abort();
+        return;
+    }
+    m_body.append(m_reply->readAll());
+}
+
+void ApiRequest::transferStalled()
+{
+    m_abort = Abort::Stalled;
+    m_reply->abort();
+}
+
+void ApiRequest::attemptFinished()
+{
+    m_stallTimer.stop();
+    if (m_abort == Abort::None)
+        readBody(); // whatever arrived with the end of the transfer
+    const std::unique_ptr<QNetworkReply, ReplyDeleter> reply = std::move(m_reply);
+    switch (m_abort) {
+    case Abort::Cancelled:
+        return finish(Failure(FailureKind::Network, QStringLiteral("cancelled")));
+    case Abort::Stalled:
+        return finish(Failure(
+            FailureKind::Network,
+            QStringLiteral("timed out: no data for %1 s").arg(seconds(m_options.transferTimeout))));
+    case Abort::TooLarge:
+        return finish(Failure(FailureKind::Network,
+                              QStringLiteral("the response is larger than %1 MiB; stopped reading")
+                                  .arg(kMaxResponseBytes / (1024 * 1024))));
+    case Abort::None:
+        break;
+    }
+
+    const QNetworkReply::NetworkError error = reply->error();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (error == QNetworkReply::InsecureRedirectError) {
+        const QUrl target = QUrl::fromEncoded(reply->rawHeader("Location"));
+        return finish(
+            Failure(FailureKind::Network,
+                    QStringLiteral("redirected to another origin (%1); not followed, so the API "
+                                   "key is not sent there")
+                        .arg(m_url.resolved(target)
+                                 .adjusted(QUrl::RemovePath | QUrl::RemoveQuery)
+                                 .toDisplayString())));
+    }
+    if (error != QNetworkReply::NoError && !(status.isValid() && isHttpStatusError(error))) {
+        Failure failure(FailureKind::Network, reply->errorString());
+        if (error == QNetworkReply::RemoteHostClosedError)
+            return retryOrFail(std::move(failure), std::nullopt);
+        return finish(std::move(failure));
+    }
+
+    const int code = status.toInt();
+    if (code >= 200 && code < 300)
+        return finish(std::move(m_body));
+    Failure failure = httpFailure(
+        code, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(), m_body);
+    if (!isRetryableStatus(code))
+        return finish(std::move(failure));
+    std::optional<std::chrono::milliseconds> delay;
+    if (reply->hasRawHeader("Retry-After")) {
+        const auto wait =
+            parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        if (wait && *wait > kLongestRetryAfter) {
+            const QTime when =
+                QTime::currentTime().addSecs(int(std::min<qint64>(wait->count(), 86400)));
+            failure.message += QStringLiteral("; try again in %1 s (at %2)")
+                                   .arg(wait->count())
+                                   .arg(QLocale::c().toString(when, QStringLiteral("HH:mm:ss")));
+            return finish(std::move(failure));
+        }
+        delay = wait;
+    }
+    retryOrFail(std::move(failure), delay);
+}
+
+void ApiRequest::retryOrFail(Failure failure, std::optional<std::chrono::milliseconds> delay)
+{
+    if (m_retries == kMaxRetries) {
+        failure.message += QStringLiteral(" (after %1 attempts)").arg(kMaxRetries + 1);
+        return finish(std::move(failure));
+    }
+    ++m_retries;
+    const std::chrono::milliseconds wait = delay.value_or(backoffDelay());
+    qCDebug(lcApi) << "retry" << m_retries << "in" << wait.count() << "ms:" << failure.message;
+    m_retryTimer.start(wait);
+    emit retrying(m_retries, wait, failure.message);
+}
+
+std::chrono::milliseconds ApiRequest::backoffDelay() const
+{
+    // Equal jitter: half the exponential delay for sure, the other half at random, so that
+    // clients that failed together do not all come back together.
+    const qint64 full = m_options.firstRetryDelay.count() << (m_retries - 1);
+    return std::chrono::milliseconds(full / 2 +
+                                     qint64(QRandomGenerator::global()->bounded(double(full) / 2)));
+}
+
+void ApiRequest::finish(Result result)
+{
+    if (isFinished())
+        return;
+    m_result = std::move(result);
+    if (const Failure *failure = std::get_if<Failure>(&*m_result))
+        qCDebug(lcApi) << "failed:" << failure->message;
+    emit finished();
+}
+
+} // namespace kombo

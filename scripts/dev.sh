@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Kombo Coverage, builds it, and then either opens the app on
+# the bundled demo (`demo`) or runs the whole test suite (`test`).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+# Everything the build, the tests and the app need from Debian.
+packages=(
+    cmake ninja-build g++ pkg-config dpkg-dev
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-qpa-plugins libgl-dev libsimdjson-dev
+    fonts-dejavu-core
+)
+
+install_missing_packages() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+            missing+=("$package")
+    done
+    ((${#missing[@]})) || return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local strict=OFF
+    [[ ${CI:-} == true ]] && strict=ON
+    cmake --preset default -DKOMBO_WARNINGS_AS_ERRORS="$strict"
+    cmake --build --preset default
+}
+
+case "${1:-}" in
+demo)
+    install_missing_packages
+    build
+    exec ./build/default/app/kombo-coverage --demo
+    ;;
+test)
+    install_missing_packages
+    build
+    ctest --preset default
+    ;;
+*)
+    echo "usage: $0 demo|test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,79 @@
+#pragma once
+
+// Runs the built kombo-coverage binary as a user would, without any display, while this
+// thread's event loop keeps serving the test's own HTTP servers.
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QtTest>
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+inline QProcessEnvironment headlessEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "KOMBO_API_KEY", "KOMBO_BASE_URL"})
+        environment.remove(QString::fromLatin1(name));
+    // Saved settings of the user running the tests must not leak in.
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       QDir::tempPath() + QStringLiteral("/kombo-cli-test-config"));
+    return environment;
+}
+
+inline Run runProgram(const QString &program, const QStringList &arguments,
+                      const QProcessEnvironment &environment = headlessEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(program, arguments);
+    Run run;
+    if (!finished.wait(60000) || process.exitStatus() != QProcess::NormalExit) {
+        run.err = "did not finish normally: " + process.readAllStandardError();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+inline Run runCli(const QStringList &arguments,
+                  const QProcessEnvironment &environment = headlessEnvironment())
+{
+    return runProgram(QStringLiteral(KOMBO_BINARY), arguments, environment);
+}
+
+// Runs the binary through /bin/sh, for redirections and resource limits; the binary is $0.
+inline Run runShell(const QString &script, const QStringList &arguments)
+{
+    return runProgram(QStringLiteral("/bin/sh"),
+                      QStringList{QStringLiteral("-c"), script, QStringLiteral(KOMBO_BINARY)} +
+                          arguments);
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
+}
+
+inline void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+inline QString fixture(const char *name)
+{
+    return QFINDTESTDATA(QStringLiteral("data/") + QLatin1String(name));
+}

@@ -1,0 +1,235 @@
+#include "clirunner.h"
+#include "testserver.h"
+
+#include <QElapsedTimer>
+
+// The command line against Kombo's API, played by a local server: SPEC §2 and §6 end to end.
+namespace {
+
+constexpr char kKey[] = "sk_live_do_not_leak_4f9a2c";
+constexpr char kSeedId[] = "factorial:8d1hpPsbjxUkoCoa1veLZGe5";
+
+QProcessEnvironment apiEnvironment()
+{
+    QProcessEnvironment environment = headlessEnvironment();
+    environment.insert(QStringLiteral("KOMBO_API_KEY"), QString::fromLatin1(kKey));
+    return environment;
+}
+
+// The seed example, as the integration the request's last path segment names.
+TestServer::Response integrationFor(const TestServer::Request &request)
+{
+    const QByteArray id =
+        QByteArray::fromPercentEncoding(request.target.mid(request.target.lastIndexOf('/') + 1));
+    return TestServer::json(200, readAll(fixture("example-response.json")).replace(kSeedId, id));
+}
+
+QStringList exportArguments(const TestServer &server, const QStringList &ids)
+{
+    QStringList arguments{QStringLiteral("--base-url"), server.baseUrl().toString(),
+                          QStringLiteral("-o"), QStringLiteral("-")};
+    for (const QString &id : ids)
+        arguments << QStringLiteral("-i") << id;
+    return arguments;
+}
+
+} // namespace
+
+class TestCliApi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void integration_isExportedAsCsv();
+    void baseUrl_comesFromTheEnvironment();
+    void authenticationError_exits4WithTheEnvelope();
+    void retryAfter_thenSuccess();
+    void unavailableForever_exits4AfterFourRequests();
+    void stall_exits5WithTimedOut();
+    void selfSignedServer_exits5();
+    void refusedConnection_exits5();
+    void batch_exportsTheRestInOrder();
+    void batch_keepsAtMostFourInFlight();
+    void apiKey_neverAppearsInOutput();
+};
+
+void TestCliApi::integration_isExportedAsCsv()
+{
+    TestServer server;
+    server.enqueue(TestServer::json(200, readAll(fixture("example-response.json"))));
+    const Run run =
+        runCli(exportArguments(server, {QString::fromLatin1(kSeedId)}), apiEnvironment());
+    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, readAll(fixture("example-response.csv")));
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests()[0].target,
+             QByteArray("/v1/integrations/factorial%3A8d1hpPsbjxUkoCoa1veLZGe5"));
+    QCOMPARE(server.requests()[0].headers.value("authorization"), QByteArray("Bearer ") + kKey);
+}
+
+void TestCliApi::baseUrl_comesFromTheEnvironment()
+{
+    TestServer server;
+    server.setResponder(integrationFor);
+    QProcessEnvironment environment = apiEnvironment();
+    environment.insert(QStringLiteral("KOMBO_BASE_URL"), server.baseUrl().toString());
+    const Run run = runCli(
+        {QStringLiteral("-i"), QStringLiteral("x"), QStringLiteral("-o"), QStringLiteral("-")},
+        environment);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestCliApi::authenticationError_exits4WithTheEnvelope()
+{
+    TestServer server;
+    server.enqueue(TestServer::apiError(401, "PLATFORM.AUTHENTICATION_INVALID", "Invalid API key",
+                                        "The API key you provided is invalid."));
+    const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), apiEnvironment());
+    QCOMPARE(run.exitCode, 4);
+    QCOMPARE(run.out, QByteArray());
+    QCOMPARE(
+        run.err,
+        QByteArray("kombo-coverage: abc: HTTP 401 Unauthorized: Invalid API key: The API key you "
+                   "provided is invalid. (PLATFORM.AUTHENTICATION_INVALID); log: "
+                   "https://app.kombo.dev/logs/abc\n"));
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestCliApi::retryAfter_thenSuccess()
+{
+    TestServer server;
+    TestServer::Response limited =
+        TestServer::apiError(429, "PLATFORM.RATE_LIMIT_EXCEEDED", "Too many", "Wait");
+    limited.headers.push_back({"Retry-After", "1"});
+    server.enqueue(limited);
+    server.enqueue(TestServer::json(200, readAll(fixture("example-response.json"))));
+    const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), apiEnvironment());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, readAll(fixture("example-response.csv")));
+    QCOMPARE(server.requests().size(), 2);
+    QVERIFY(server.requests()[1].receivedMs - server.requests()[0].receivedMs >= 1000);
+}
+
+void TestCliApi::unavailableForever_exits4AfterFourRequests()
+{
+    TestServer server;
+    server.enqueue(
+        TestServer::apiError(503, "PLATFORM.UNKNOWN_ERROR", "Unavailable", "Down for maintenance"));
+    const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), apiEnvironment());
+    QCOMPARE(run.exitCode, 4);
+    QCOMPARE(server.requests().size(), 4);
+    QVERIFY2(run.err.startsWith(
+                 "kombo-coverage: abc: HTTP 503 Service Unavailable: Unavailable: Down for "
+                 "maintenance (PLATFORM.UNKNOWN_ERROR)"),
+             run.err.constData());
+    QVERIFY(run.err.endsWith("(after 4 attempts)\n"));
+}
+
+void TestCliApi::stall_exits5WithTimedOut()
+{
+    TestServer server;
+    TestServer::Response stalled = TestServer::json(200, readAll(fixture("example-response.json")));
+    stalled.fault = TestServer::Fault::StallAfterHeaders;
+    server.enqueue(stalled);
+    QElapsedTimer clock;
+    clock.start();
+    const Run run = runCli(exportArguments(server, {QStringLiteral("abc")})
+                               << QStringLiteral("--timeout") << QStringLiteral("2"),
+                           apiEnvironment());
+    QCOMPARE(run.exitCode, 5);
+    QCOMPARE(run.err, QByteArray("kombo-coverage: abc: timed out: no data for 2 s\n"));
+    QVERIFY(clock.elapsed() < 6000);
+}
+
+void TestCliApi::selfSignedServer_exits5()
+{
+    TestServer server(TestServer::Transport::SelfSignedTls);
+    server.enqueue(TestServer::json(200, readAll(fixture("example-response.json"))));
+    const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), apiEnvironment());
+    QCOMPARE(run.exitCode, 5);
+    QCOMPARE(run.err.count('\n'), 1);
+    QCOMPARE(server.requests().size(), 0);
+}
+
+void TestCliApi::refusedConnection_exits5()
+{
+    QString baseUrl;
+    {
+        TestServer closed;
+        baseUrl = closed.baseUrl().toString();
+    }
+    const Run run =
+        runCli({QStringLiteral("-i"), QStringLiteral("abc"), QStringLiteral("--base-url"), baseUrl,
+                QStringLiteral("-o"), QStringLiteral("-")},
+               apiEnvironment());
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.startsWith("kombo-coverage: abc: Connection refused"), run.err.constData());
+}
+
+void TestCliApi::batch_exportsTheRestInOrder()
+{
+    TestServer server;
+    server.setResponder([](const TestServer::Request &request) {
+        if (request.target.endsWith("/missing"))
+            return TestServer::apiError(404, "PLATFORM.INTEGRATION_NOT_FOUND", "Not found",
+                                        "No such integration");
+        return integrationFor(request);
+    });
+    const Run run =
+        runCli(exportArguments(server, {QStringLiteral("first"), QStringLiteral("missing"),
+                                        QStringLiteral("third")}),
+               apiEnvironment());
+    QCOMPARE(run.exitCode, 4);
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY2(run.err.startsWith("kombo-coverage: missing: HTTP 404"), run.err.constData());
+    const QList<QByteArray> rows = run.out.split('\n');
+    QCOMPARE(rows.size(), 1 + 4 + 4 + 1);
+    QCOMPARE(rows.count(rows[0]), 1); // one header
+    for (int row = 1; row <= 4; ++row)
+        QVERIFY(rows[row].startsWith("first,"));
+    for (int row = 5; row <= 8; ++row)
+        QVERIFY(rows[row].startsWith("third,"));
+}
+
+void TestCliApi::batch_keepsAtMostFourInFlight()
+{
+    TestServer server;
+    server.setResponder([](const TestServer::Request &request) {
+        TestServer::Response response = integrationFor(request);
+        response.delayMs = 300;
+        return response;
+    });
+    QStringList ids;
+    for (int i = 1; i <= 9; ++i)
+        ids << QStringLiteral("id%1").arg(i);
+    const Run run = runCli(exportArguments(server, ids), apiEnvironment());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(server.requests().size(), 9);
+    QCOMPARE(server.maxConcurrentRequests(), 4);
+    const QList<QByteArray> rows = run.out.split('\n');
+    QCOMPARE(rows.size(), 1 + 9 * 4 + 1);
+    for (int i = 0; i < 9; ++i)
+        QVERIFY(rows[1 + i * 4].startsWith(QStringLiteral("id%1,").arg(i + 1).toLatin1()));
+}
+
+void TestCliApi::apiKey_neverAppearsInOutput()
+{
+    TestServer server;
+    server.enqueue(
+        TestServer::apiError(401, "PLATFORM.AUTHENTICATION_INVALID", "Invalid API key", "Nope"));
+    server.enqueue(TestServer::json(200, readAll(fixture("example-response.json"))));
+    QProcessEnvironment environment = apiEnvironment();
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    for (int i = 0; i < 2; ++i) {
+        const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), environment);
+        QCOMPARE(run.exitCode, i == 0 ? 4 : 0);
+        QVERIFY(run.err.contains("kombo.api")); // the debug output was on
+        QVERIFY(!run.out.contains(kKey));
+        QVERIFY(!run.err.contains(kKey));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCliApi)
+#include "tst_cliapi.moc"
