@@ -173,9 +173,9 @@ void ApiRequest::transferStalled()
 
 void ApiRequest::attemptFinished()
 {
-    m_stallTimer.stop();
     if (m_abort == Abort::None)
-        readBody(); // whatever arrived with the end of the transfer
+        readBody();      // whatever arrived with the end of the transfer
+    m_stallTimer.stop(); // after readBody(), which restarts it
     const std::unique_ptr<QNetworkReply, ReplyDeleter> reply = std::move(m_reply);
     switch (m_abort) {
     case Abort::Cancelled:

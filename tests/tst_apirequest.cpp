@@ -20,6 +20,12 @@ QByteArray seedExample()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QString describe(const ApiRequest::Result &result)
+{
+    const Failure *failure = std::get_if<Failure>(&result);
+    return failure ? failure->message : QStringLiteral("(a body)");
+}
+
 qint64 peakResidentKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -57,6 +63,7 @@ private slots:
     void retryAfterHttpDate_isHonoured();
     void retryAfterBeyondOneMinute_stopsAndSaysWhen();
     void unavailableForever_givesUpAfterFourRequests();
+    void backoffLongerThanTimeout_isNoStall();
     void resetMidBody_isRetried();
     void shortBody_isRetried();
     void stall_isReportedAsTimeout();
@@ -358,6 +365,21 @@ void TestApiRequest::unavailableForever_givesUpAfterFourRequests()
         const qint64 gap = server.requests()[i].receivedMs - server.requests()[i - 1].receivedMs;
         QVERIFY2(gap >= (10 << (i - 1)), qPrintable(QString::number(gap)));
     }
+}
+
+void TestApiRequest::backoffLongerThanTimeout_isNoStall()
+{
+    // The stall timer guards transfers only: a wait between retries may be longer.
+    TestServer server;
+    server.enqueue(TestServer::json(503, "{}"));
+    server.enqueue(TestServer::json(503, "{}"));
+    server.enqueue(TestServer::json(200, seedExample()));
+    RequestOptions options;
+    options.transferTimeout = 100ms;
+    options.firstRetryDelay = 500ms;
+    const auto result = run(integration(server), options);
+    QVERIFY2(std::holds_alternative<QByteArray>(result), qPrintable(describe(result)));
+    QCOMPARE(server.requests().size(), 3);
 }
 
 void TestApiRequest::resetMidBody_isRetried()
