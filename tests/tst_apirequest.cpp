@@ -45,6 +45,14 @@ class TestApiRequest : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { m_network = std::make_unique<QNetworkAccessManager>(); }
+    void cleanup()
+    {
+        m_network.reset();
+        // Let replies and the manager's own helpers finish deleting themselves.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+
     void baseUrl_isChecked_data();
     void baseUrl_isChecked();
     void integrationUrl_isOneSegment_data();
@@ -91,13 +99,13 @@ private:
         return std::get<QUrl>(integrationUrl(server.baseUrl(), id));
     }
 
-    QNetworkAccessManager m_network;
+    std::unique_ptr<QNetworkAccessManager> m_network; // one per test: no shared connections
 };
 
 ApiRequest::Result TestApiRequest::run(const QUrl &url, RequestOptions options, int *finishedCount,
                                        QList<QList<QVariant>> *retries)
 {
-    ApiRequest request(&m_network, url, QString::fromLatin1(kKey), options);
+    ApiRequest request(m_network.get(), url, QString::fromLatin1(kKey), options);
     QSignalSpy finished(&request, &ApiRequest::finished);
     QSignalSpy retrying(&request, &ApiRequest::retrying);
     request.start();
@@ -434,9 +442,14 @@ void TestApiRequest::endlessBody_isCutAtTheCap()
     QCOMPARE(std::get<Failure>(result).kind, FailureKind::Network);
     QCOMPARE(std::get<Failure>(result).message,
              QStringLiteral("the response is larger than 64 MiB; stopped reading"));
+#if defined(__SANITIZE_ADDRESS__)
+    Q_UNUSED(before)
+    QSKIP("AddressSanitizer keeps freed memory in quarantine: peak memory says nothing here");
+#else
     const qint64 grownMiB = (peakResidentKiB() - before) / 1024;
     QVERIFY2(grownMiB < 64 + 64,
              qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(grownMiB)));
+#endif
 }
 
 void TestApiRequest::announcedHugeBody_isRefusedAtOnce()
@@ -525,7 +538,7 @@ void TestApiRequest::cancelDuringBackoff_sendsNothingMore()
     server.enqueue(TestServer::json(503, "{}"));
     RequestOptions options;
     options.firstRetryDelay = 400ms;
-    ApiRequest request(&m_network, integration(server), QString::fromLatin1(kKey), options);
+    ApiRequest request(m_network.get(), integration(server), QString::fromLatin1(kKey), options);
     QSignalSpy finished(&request, &ApiRequest::finished);
     QSignalSpy retrying(&request, &ApiRequest::retrying);
     request.start();
@@ -544,7 +557,8 @@ void TestApiRequest::cancelDuringTransfer_endsOnce()
     TestServer::Response stalled = TestServer::json(200, seedExample());
     stalled.fault = TestServer::Fault::StallAfterHeaders;
     server.enqueue(stalled);
-    ApiRequest request(&m_network, integration(server), QString::fromLatin1(kKey), fastRetries());
+    ApiRequest request(m_network.get(), integration(server), QString::fromLatin1(kKey),
+                       fastRetries());
     QSignalSpy finished(&request, &ApiRequest::finished);
     request.start();
     QTRY_COMPARE(server.requests().size(), 1);
