@@ -1,7 +1,8 @@
 #include "apiendpoint.h"
 
+#include "settings.h"
+
 #include <QHostAddress>
-#include <QSettings>
 
 namespace kombo {
 
@@ -58,7 +59,7 @@ std::variant<QUrl, Failure> resolveBaseUrl(const QString &commandLineValue)
     if (text.isEmpty())
         text = qEnvironmentVariable("KOMBO_BASE_URL");
     if (text.isEmpty())
-        text = QSettings().value(QLatin1String(kBaseUrlSettingsKey)).toString();
+        text = Settings().baseUrl();
     if (text.isEmpty())
         text = QString::fromLatin1(kEuBaseUrl);
     return parseBaseUrl(text);

@@ -12,9 +12,6 @@ namespace kombo {
 inline constexpr char kEuBaseUrl[] = "https://api.kombo.dev/v1";
 inline constexpr char kUsBaseUrl[] = "https://api.us.kombo.dev/v1";
 
-// Where the window saves the chosen base URL (QSettings).
-inline constexpr char kBaseUrlSettingsKey[] = "api/baseUrl";
-
 // The base URL to use (SPEC §2): `commandLineValue`, else KOMBO_BASE_URL, else the saved
 // setting, else the EU region; checked by parseBaseUrl().
 std::variant<QUrl, Failure> resolveBaseUrl(const QString &commandLineValue);

@@ -1,6 +1,10 @@
 #include "coveragetreemodel.h"
 
+#include "coveragestyle.h"
+#include "coveragesummary.h"
 #include "itemroles.h"
+
+#include <QFont>
 
 namespace kombo {
 
@@ -8,30 +12,24 @@ namespace {
 
 // internalId() of an index names its parent, so that parent() needs no lookup table:
 // 0 for group rows; 1 + group row for model rows; kFirstFieldParent + the model's number
-// across both groups (read models first) for field rows.
+// (across read models, then write actions) for field rows.
 constexpr quintptr kGroupParent = 0;
 constexpr quintptr kFirstModelParent = 1;
 constexpr quintptr kFirstFieldParent = 3;
 constexpr int kGroupCount = 2;
+constexpr int kDimmedAlpha = 140; // of 255: unavailable rows are dimmed, still readable
+constexpr int kMatchAlpha = 70;   // of the highlight colour, behind search matches
 
-QString coverageLabel(const Integration &integration, OpenEnum<CoverageStatus> status)
+QString coverageText(const Integration &integration, OpenEnum<CoverageStatus> status)
 {
-    switch (status.value) {
-    case CoverageStatus::Supported:
-        return CoverageTreeModel::tr("Supported");
-    case CoverageStatus::Unsupported:
-        return CoverageTreeModel::tr("Unsupported");
-    case CoverageStatus::NotImplemented:
-        return CoverageTreeModel::tr("Not implemented");
-    case CoverageStatus::Unknown:
-        return CoverageTreeModel::tr("Unknown");
-    case CoverageStatus::Unrecognised:
-        break;
-    }
-    return CoverageTreeModel::tr("%1 (unrecognised)").arg(integration.wireName(status));
+    const QString glyph = CoverageStyle::glyph(status.value);
+    if (!status.isRecognised())
+        return CoverageTreeModel::tr("%1 %2 (unrecognised)")
+            .arg(glyph, integration.wireName(status));
+    return glyph + QLatin1Char(' ') + CoverageStyle::label(status.value);
 }
 
-QString scopeLabel(const Integration &integration, OpenEnum<ScopeSetting> setting)
+QString scopeText(const Integration &integration, OpenEnum<ScopeSetting> setting)
 {
     switch (setting.value) {
     case ScopeSetting::Enabled:
@@ -51,9 +49,31 @@ QString yesNo(bool value)
     return value ? CoverageTreeModel::tr("Yes") : CoverageTreeModel::tr("No");
 }
 
+const OpenEnum<ScopeSetting> *scopeOf(const Model &model)
+{
+    return &model.scopeSetting;
+}
+
+const OpenEnum<ScopeSetting> *scopeOf(const Field &field)
+{
+    return field.hasScope ? &field.scopeSetting : nullptr;
+}
+
+bool hasScope(const Model &)
+{
+    return true;
+}
+
+bool hasScope(const Field &field)
+{
+    return field.hasScope;
+}
+
 } // namespace
 
-CoverageTreeModel::CoverageTreeModel(QObject *parent) : QAbstractItemModel(parent)
+// Until a view hands its palette over: a plain light one, which needs no QGuiApplication.
+CoverageTreeModel::CoverageTreeModel(QObject *parent)
+    : QAbstractItemModel(parent), m_palette(Qt::black, Qt::white)
 {}
 
 CoverageTreeModel::~CoverageTreeModel() = default;
@@ -62,15 +82,118 @@ void CoverageTreeModel::setIntegration(std::shared_ptr<const Integration> integr
 {
     beginResetModel();
     m_integration = std::move(integration);
+    m_search = m_integration ? std::make_unique<TextSearch>(*m_integration) : nullptr;
+    rebuildRows();
     endResetModel();
+    emit filterApplied();
 }
 
-CoverageTreeModel::Level CoverageTreeModel::level(const QModelIndex &index) const
+void CoverageTreeModel::setFilter(const FilterCriteria &criteria)
+{
+    if (criteria == m_criteria)
+        return;
+    beginResetModel();
+    m_criteria = criteria;
+    rebuildRows();
+    endResetModel();
+    emit filterApplied();
+}
+
+void CoverageTreeModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Persistent indexes (selection, current row) name rows by position: remember what each
+    // stood for, sort, then point it at the same row in its new place.
+    struct Target
+    {
+        RowKind kind;
+        std::size_t model;   // group row for a group, else the model's number
+        std::uint32_t field; // the field's index, for a field
+        int column;
+    };
+    const QModelIndexList before = persistentIndexList();
+    std::vector<Target> targets;
+    targets.reserve(std::size_t(before.size()));
+    for (const QModelIndex &index : before) {
+        switch (rowKind(index)) {
+        case RowKind::Group:
+            targets.push_back({RowKind::Group, std::size_t(index.row()), 0, index.column()});
+            break;
+        case RowKind::Model:
+            targets.push_back({RowKind::Model, modelNumberAt(index), 0, index.column()});
+            break;
+        case RowKind::Field: {
+            const std::size_t model = index.internalId() - kFirstFieldParent;
+            targets.push_back(
+                {RowKind::Field, model, m_rows.fieldsBegin(model)[index.row()], index.column()});
+            break;
+        }
+        }
+    }
+
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rebuildRows();
+
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const Target &target : targets) {
+        switch (target.kind) {
+        case RowKind::Group:
+            after.append(createIndex(int(target.model), target.column, kGroupParent));
+            break;
+        case RowKind::Model: {
+            const quintptr group = target.model < m_integration->readModels.size() ? 0 : 1;
+            after.append(
+                createIndex(m_rowOfModel[target.model], target.column, kFirstModelParent + group));
+            break;
+        }
+        case RowKind::Field: {
+            const std::uint32_t *fields = m_rows.fieldsBegin(target.model);
+            const auto row =
+                std::find(fields, fields + m_rows.fieldCount(target.model), target.field) - fields;
+            after.append(createIndex(int(row), target.column, kFirstFieldParent + target.model));
+            break;
+        }
+        }
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void CoverageTreeModel::setPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void CoverageTreeModel::rebuildRows()
+{
+    if (!m_integration) {
+        m_rows = VisibleRows();
+        m_rowOfModel.clear();
+        return;
+    }
+    m_rows = VisibleRows(*m_integration, *m_search, m_criteria);
+    if (m_sortColumn >= 0)
+        m_rows.sort(*m_integration, SortKey(m_sortColumn), m_sortOrder == Qt::DescendingOrder);
+    m_rowOfModel.assign(m_integration->readModels.size() + m_integration->writeActions.size(), -1);
+    for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
+        const auto &rows = m_rows.models(kind);
+        for (std::size_t row = 0; row < rows.size(); ++row)
+            m_rowOfModel[modelNumber(*m_integration, kind, rows[row])] = int(row);
+    }
+}
+
+CoverageTreeModel::RowKind CoverageTreeModel::rowKind(const QModelIndex &index) const
 {
     const quintptr id = index.internalId();
     if (id == kGroupParent)
-        return Level::Group;
-    return id < kFirstFieldParent ? Level::Model : Level::Field;
+        return RowKind::Group;
+    return id < kFirstFieldParent ? RowKind::Model : RowKind::Field;
 }
 
 ModelKind CoverageTreeModel::kindOfGroup(int row) const
@@ -78,18 +201,23 @@ ModelKind CoverageTreeModel::kindOfGroup(int row) const
     return row == 0 ? ModelKind::ReadModel : ModelKind::WriteAction;
 }
 
-const Model &CoverageTreeModel::modelAt(const QModelIndex &index) const
+std::size_t CoverageTreeModel::modelNumberAt(const QModelIndex &index) const
 {
-    const auto kind = kindOfGroup(int(index.internalId() - kFirstModelParent));
-    return m_integration->models(kind)[std::size_t(index.row())];
+    const ModelKind kind = kindOfGroup(int(index.internalId() - kFirstModelParent));
+    return modelNumber(*m_integration, kind, m_rows.models(kind)[std::size_t(index.row())]);
 }
 
-const Model &CoverageTreeModel::parentModelOf(const QModelIndex &fieldIndex) const
+const Model &CoverageTreeModel::modelByNumber(std::size_t number) const
 {
-    const std::size_t number = fieldIndex.internalId() - kFirstFieldParent;
     const std::size_t readCount = m_integration->readModels.size();
     return number < readCount ? m_integration->readModels[number]
                               : m_integration->writeActions[number - readCount];
+}
+
+const Field &CoverageTreeModel::fieldAt(const QModelIndex &index) const
+{
+    const std::size_t number = index.internalId() - kFirstFieldParent;
+    return m_integration->fields[m_rows.fieldsBegin(number)[index.row()]];
 }
 
 QModelIndex CoverageTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -98,17 +226,12 @@ QModelIndex CoverageTreeModel::index(int row, int column, const QModelIndex &par
         return {};
     if (!parent.isValid())
         return createIndex(row, column, kGroupParent);
-    switch (level(parent)) {
-    case Level::Group:
+    switch (rowKind(parent)) {
+    case RowKind::Group:
         return createIndex(row, column, kFirstModelParent + quintptr(parent.row()));
-    case Level::Model: {
-        const bool isRead =
-            kindOfGroup(int(parent.internalId() - kFirstModelParent)) == ModelKind::ReadModel;
-        const quintptr number =
-            quintptr(parent.row()) + (isRead ? 0 : m_integration->readModels.size());
-        return createIndex(row, column, kFirstFieldParent + number);
-    }
-    case Level::Field:
+    case RowKind::Model:
+        return createIndex(row, column, kFirstFieldParent + modelNumberAt(parent));
+    case RowKind::Field:
         break;
     }
     return {};
@@ -118,17 +241,15 @@ QModelIndex CoverageTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    switch (level(child)) {
-    case Level::Group:
+    switch (rowKind(child)) {
+    case RowKind::Group:
         return {};
-    case Level::Model:
+    case RowKind::Model:
         return createIndex(int(child.internalId() - kFirstModelParent), 0, kGroupParent);
-    case Level::Field: {
-        const quintptr number = child.internalId() - kFirstFieldParent;
-        const quintptr readCount = m_integration->readModels.size();
-        if (number < readCount)
-            return createIndex(int(number), 0, kFirstModelParent);
-        return createIndex(int(number - readCount), 0, kFirstModelParent + 1);
+    case RowKind::Field: {
+        const std::size_t number = child.internalId() - kFirstFieldParent;
+        const quintptr group = number < m_integration->readModels.size() ? 0 : 1;
+        return createIndex(m_rowOfModel[number], 0, kFirstModelParent + group);
     }
     }
     return {};
@@ -140,12 +261,12 @@ int CoverageTreeModel::rowCount(const QModelIndex &parent) const
         return 0;
     if (!parent.isValid())
         return kGroupCount;
-    switch (level(parent)) {
-    case Level::Group:
-        return int(m_integration->models(kindOfGroup(parent.row())).size());
-    case Level::Model:
-        return int(modelAt(parent).fieldCount);
-    case Level::Field:
+    switch (rowKind(parent)) {
+    case RowKind::Group:
+        return int(m_rows.models(kindOfGroup(parent.row())).size());
+    case RowKind::Model:
+        return int(m_rows.fieldCount(modelNumberAt(parent)));
+    case RowKind::Field:
         break;
     }
     return 0;
@@ -160,12 +281,12 @@ QVariant CoverageTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    switch (level(index)) {
-    case Level::Group:
+    switch (rowKind(index)) {
+    case RowKind::Group:
         return groupData(index, role);
-    case Level::Model:
+    case RowKind::Model:
         return modelData(index, role);
-    case Level::Field:
+    case RowKind::Field:
         return fieldData(index, role);
     }
     return {};
@@ -173,67 +294,167 @@ QVariant CoverageTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant CoverageTreeModel::groupData(const QModelIndex &index, int role) const
 {
-    if (role != Qt::DisplayRole || index.column() != NameColumn)
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (index.column() != NameColumn)
+            return {};
+        const ModelKind kind = kindOfGroup(index.row());
+        const auto total = qulonglong(m_integration->models(kind).size());
+        const auto shown = qulonglong(m_rows.models(kind).size());
+        const QString count =
+            shown == total ? QString::number(total) : tr("%1 of %2").arg(shown).arg(total);
+        return kind == ModelKind::ReadModel ? tr("Read models (%1)").arg(count)
+                                            : tr("Write actions (%1)").arg(count);
+    }
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case RowKindRole:
+        return int(RowKind::Group);
+    default:
         return {};
-    const auto kind = kindOfGroup(index.row());
-    const auto count = qulonglong(m_integration->models(kind).size());
-    return kind == ModelKind::ReadModel ? tr("Read models (%1)").arg(count)
-                                        : tr("Write actions (%1)").arg(count);
+    }
 }
 
 QVariant CoverageTreeModel::modelData(const QModelIndex &index, int role) const
 {
-    const Model &model = modelAt(index);
+    const std::size_t number = modelNumberAt(index);
+    const Model &model = modelByNumber(number);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == NameColumn)
+            return tr("%1  (%2)")
+                .arg(m_integration->string(model.label), m_integration->string(model.id));
+        break;
+    case RowKindRole:
+        return int(RowKind::Model);
+    case FieldStatusCountsRole: {
+        const StatusCounts counts = fieldCounts(*m_integration, model);
+        return QVariant::fromValue(QList<int>(counts.byStatus.begin(), counts.byStatus.end()));
+    }
+    default:
+        break;
+    }
+    return rowData(index, role, model, nullptr, m_rows.modelMatchesText(number));
+}
+
+QVariant CoverageTreeModel::fieldData(const QModelIndex &index, int role) const
+{
+    const Field &field = fieldAt(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == NameColumn)
+            return m_integration->string(field.id);
+        break;
+    case RowKindRole:
+        return int(RowKind::Field);
+    default:
+        break;
+    }
+    const std::size_t fieldIndex = std::size_t(&field - m_integration->fields.data());
+    const Model &parentModel = modelByNumber(index.internalId() - kFirstFieldParent);
+    return rowData(index, role, field, &parentModel,
+                   m_rows.fieldMatchesText(std::uint32_t(fieldIndex)));
+}
+
+template<typename Row>
+QVariant CoverageTreeModel::rowData(const QModelIndex &index, int role, const Row &row,
+                                    const Model *parentModel, bool matchesText) const
+{
+    const auto reason = [&] {
+        return unavailableReason(*m_integration, parentModel, row.isAvailable, row.coverageStatus,
+                                 scopeOf(row), row.optedOutByCustomer);
+    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn:
-            return tr("%1 (%2)").arg(m_integration->string(model.label),
-                                     m_integration->string(model.id));
         case CoverageColumn:
-            return coverageLabel(*m_integration, model.coverageStatus);
+            return coverageText(*m_integration, row.coverageStatus);
         case AvailableColumn:
-            return yesNo(model.isAvailable);
+            return yesNo(row.isAvailable);
         case ScopeSettingColumn:
-            return scopeLabel(*m_integration, model.scopeSetting);
+            return hasScope(row) ? scopeText(*m_integration, *scopeOf(row)) : QString();
         case OptedOutColumn:
-            return yesNo(model.optedOutByCustomer);
+            return hasScope(row) ? yesNo(row.optedOutByCustomer) : QString();
         }
         return {};
+    case Qt::ForegroundRole: {
+        QColor colour = index.column() == CoverageColumn
+                            ? CoverageStyle::colour(row.coverageStatus.value, m_palette)
+                            : m_palette.color(QPalette::Text);
+        if (!row.isAvailable)
+            colour.setAlpha(kDimmedAlpha);
+        return colour;
+    }
+    case Qt::BackgroundRole:
+        if (!matchesText)
+            return {};
+        {
+            QColor colour = m_palette.color(QPalette::Highlight);
+            colour.setAlpha(kMatchAlpha);
+            return colour;
+        }
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case CoverageColumn:
+            return CoverageStyle::label(row.coverageStatus.value) + QStringLiteral(": ") +
+                   CoverageStyle::description(row.coverageStatus.value);
+        case ScopeSettingColumn:
+            return hasScope(row) ? tr("The setting of the datapoint in the scope config that you "
+                                      "configured in "
+                                      "the Kombo dashboard.")
+                                 : tr("Action fields can't be configured in the scope config.");
+        case OptedOutColumn:
+            return hasScope(row) ? tr("Whether the datapoint is opted out by your customer in the "
+                                      "connection flow.")
+                                 : tr("Action fields can't be opted out by your customer.");
+        default:
+            return row.isAvailable ? tr("Available: supported, enabled and not opted out.")
+                                   : reason();
+        }
     case CoverageStatusRole:
-        return int(model.coverageStatus.value);
+        return int(row.coverageStatus.value);
     case IsAvailableRole:
-        return model.isAvailable;
+        return row.isAvailable;
+    case SearchMatchRole:
+        return matchesText;
+    case UnavailableReasonRole:
+        return reason();
     default:
         return {};
     }
 }
 
-QVariant CoverageTreeModel::fieldData(const QModelIndex &index, int role) const
+QModelIndex CoverageTreeModel::nextMatch(const QModelIndex &from, bool backwards) const
 {
-    const Field &field = m_integration->fieldsBegin(parentModelOf(index))[index.row()];
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
-            return m_integration->string(field.id);
-        case CoverageColumn:
-            return coverageLabel(*m_integration, field.coverageStatus);
-        case AvailableColumn:
-            return yesNo(field.isAvailable);
-        case ScopeSettingColumn:
-            return field.hasScope ? scopeLabel(*m_integration, field.scopeSetting) : QString();
-        case OptedOutColumn:
-            return field.hasScope ? yesNo(field.optedOutByCustomer) : QString();
+    if (!m_integration || m_criteria.text.isEmpty())
+        return {};
+    // Every match in display order; cheap next to the keystroke that made them.
+    QModelIndexList matches;
+    for (int group = 0; group < kGroupCount; ++group) {
+        const QModelIndex groupIndex = index(group, 0);
+        for (int modelRow = 0; modelRow < rowCount(groupIndex); ++modelRow) {
+            const QModelIndex modelIndex = index(modelRow, 0, groupIndex);
+            if (m_rows.modelMatchesText(modelNumberAt(modelIndex)))
+                matches.append(modelIndex);
+            const std::size_t number = modelNumberAt(modelIndex);
+            const std::uint32_t *fields = m_rows.fieldsBegin(number);
+            for (std::uint32_t fieldRow = 0; fieldRow < m_rows.fieldCount(number); ++fieldRow) {
+                if (m_rows.fieldMatchesText(fields[fieldRow]))
+                    matches.append(index(int(fieldRow), 0, modelIndex));
+            }
         }
-        return {};
-    case CoverageStatusRole:
-        return int(field.coverageStatus.value);
-    case IsAvailableRole:
-        return field.isAvailable;
-    default:
-        return {};
     }
+    if (matches.isEmpty())
+        return {};
+    const QModelIndex current = from.siblingAtColumn(0);
+    const qsizetype at = matches.indexOf(current);
+    if (at < 0)
+        return backwards ? matches.last() : matches.first();
+    const qsizetype next = (at + (backwards ? matches.size() - 1 : 1)) % matches.size();
+    return matches[next];
 }
 
 QVariant CoverageTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

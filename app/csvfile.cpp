@@ -1,6 +1,6 @@
 #include "csvfile.h"
 
-#include <cstdio>
+#include <algorithm>
 #include <QFile>
 #include <QSaveFile>
 
@@ -13,30 +13,33 @@ Failure writeFailure(const QString &reason)
     return Failure{FailureKind::Output, QStringLiteral("cannot write: %1").arg(reason)};
 }
 
-std::optional<Failure> writeAll(QIODevice *device,
-                                const std::vector<const Integration *> &integrations,
-                                CsvOptions options)
+std::optional<Failure> writeAll(QIODevice *device, const CsvRows &rows, CsvOptions options)
 {
     CsvWriter writer(device, options);
-    bool ok = writer.writeHeader();
-    for (auto it = integrations.begin(); ok && it != integrations.end(); ++it)
-        ok = writer.writeIntegration(**it);
-    if (ok && writer.finish())
+    if (writer.writeHeader() && rows(writer) && writer.finish())
         return std::nullopt;
     return writeFailure(writer.errorString());
 }
 
 } // namespace
 
-std::optional<Failure> saveCsv(const QString &path,
-                               const std::vector<const Integration *> &integrations,
-                               CsvOptions options)
+CsvRows allRowsOf(const std::vector<const Integration *> &integrations)
+{
+    return [integrations](CsvWriter &writer) {
+        return std::all_of(integrations.begin(), integrations.end(),
+                           [&writer](const Integration *integration) {
+                               return writer.writeIntegration(*integration);
+                           });
+    };
+}
+
+std::optional<Failure> saveCsv(const QString &path, const CsvRows &rows, CsvOptions options)
 {
     if (path == QLatin1String("-")) {
         QFile standardOutput;
         if (!standardOutput.open(stdout, QIODevice::WriteOnly))
             return writeFailure(standardOutput.errorString());
-        auto failure = writeAll(&standardOutput, integrations, options);
+        auto failure = writeAll(&standardOutput, rows, options);
         if (!failure && !standardOutput.flush())
             failure = writeFailure(standardOutput.errorString());
         return failure;
@@ -45,7 +48,7 @@ std::optional<Failure> saveCsv(const QString &path,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return writeFailure(file.errorString());
-    if (auto failure = writeAll(&file, integrations, options)) {
+    if (auto failure = writeAll(&file, rows, options)) {
         file.cancelWriting();
         return failure;
     }

@@ -3,16 +3,21 @@
 #include "csvwriter.h"
 #include "failure.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
 namespace kombo {
 
-// Writes the CSV of `integrations` to `path`, or to standard output for "-". A file is replaced
-// atomically (QSaveFile): when anything fails, an earlier file at `path` is left as it was.
-// The failure is FailureKind::Output.
-std::optional<Failure> saveCsv(const QString &path,
-                               const std::vector<const Integration *> &integrations,
-                               CsvOptions options);
+// Writes the rows of a CSV after its header, through the writer's writeIntegration().
+using CsvRows = std::function<bool(CsvWriter &writer)>;
+
+// Writes a CSV to `path`, or to standard output for "-". A file is replaced atomically
+// (QSaveFile): when anything fails, an earlier file at `path` is left as it was. The failure
+// is FailureKind::Output.
+std::optional<Failure> saveCsv(const QString &path, const CsvRows &rows, CsvOptions options);
+
+// The rows of every model and field of these integrations, in order.
+CsvRows allRowsOf(const std::vector<const Integration *> &integrations);
 
 } // namespace kombo

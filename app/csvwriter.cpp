@@ -92,30 +92,57 @@ bool CsvWriter::writeHeader()
     return flushIfFull();
 }
 
+namespace {
+
+// The first four cells are the same on every row of an integration: escape them once.
+QByteArray integrationCells(const Integration &integration)
+{
+    QByteArray cells;
+    for (const QString &cell : {integration.id, integration.tool.id, integration.tool.label,
+                                integration.wireName(integration.category)}) {
+        CsvWriter::appendCell(cells, cell.toUtf8());
+        cells.append(',');
+    }
+    return cells;
+}
+
+} // namespace
+
 bool CsvWriter::writeIntegration(const Integration &integration)
 {
-    // The first four cells are the same on every row of an integration: escape them once.
-    QByteArray integrationCells;
-    appendCell(integrationCells, integration.id.toUtf8());
-    integrationCells.append(',');
-    appendCell(integrationCells, integration.tool.id.toUtf8());
-    integrationCells.append(',');
-    appendCell(integrationCells, integration.tool.label.toUtf8());
-    integrationCells.append(',');
-    appendCell(integrationCells, integration.wireName(integration.category).toUtf8());
-    integrationCells.append(',');
-
+    const QByteArray cells = integrationCells(integration);
     for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
         for (const Model &model : integration.models(kind)) {
-            if (!writeModel(integration, kind, model, integrationCells))
+            const Field *fields = integration.fieldsBegin(model);
+            if (!writeModel(integration, kind, model, cells, model.fieldCount,
+                            [fields](std::uint32_t i) -> const Field & { return fields[i]; }))
                 return false;
         }
     }
     return true;
 }
 
+bool CsvWriter::writeIntegration(const Integration &integration, const VisibleRows &rows)
+{
+    const QByteArray cells = integrationCells(integration);
+    for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
+        for (const std::uint32_t row : rows.models(kind)) {
+            const std::size_t number = modelNumber(integration, kind, row);
+            const std::uint32_t *fields = rows.fieldsBegin(number);
+            if (!writeModel(integration, kind, integration.models(kind)[row], cells,
+                            rows.fieldCount(number), [&](std::uint32_t i) -> const Field & {
+                                return integration.fields[fields[i]];
+                            }))
+                return false;
+        }
+    }
+    return true;
+}
+
+template<typename FieldAt>
 bool CsvWriter::writeModel(const Integration &integration, ModelKind kind, const Model &model,
-                           const QByteArray &integrationCells)
+                           const QByteArray &integrationCells, std::uint32_t fieldCount,
+                           FieldAt fieldAt)
 {
     // Field rows repeat their model's kind, ID and label.
     QByteArray modelCells = integrationCells;
@@ -138,19 +165,19 @@ bool CsvWriter::writeModel(const Integration &integration, ModelKind kind, const
     if (!flushIfFull())
         return false;
 
-    for (const Field *field = integration.fieldsBegin(model); field != integration.fieldsEnd(model);
-         ++field) {
+    for (std::uint32_t i = 0; i < fieldCount; ++i) {
+        const Field &field = fieldAt(i);
         m_buffer.append(modelCells);
-        appendCell(m_buffer, integration.utf8(field->id));
+        appendCell(m_buffer, integration.utf8(field.id));
         m_buffer.append(',');
-        m_buffer.append(boolCell(field->isAvailable));
+        m_buffer.append(boolCell(field.isAvailable));
         m_buffer.append(',');
-        appendEnumCell(m_buffer, integration, field->coverageStatus);
+        appendEnumCell(m_buffer, integration, field.coverageStatus);
         m_buffer.append(',');
-        if (field->hasScope) {
-            appendEnumCell(m_buffer, integration, field->scopeSetting);
+        if (field.hasScope) {
+            appendEnumCell(m_buffer, integration, field.scopeSetting);
             m_buffer.append(',');
-            m_buffer.append(boolCell(field->optedOutByCustomer));
+            m_buffer.append(boolCell(field.optedOutByCustomer));
         } else {
             m_buffer.append(',');
         }

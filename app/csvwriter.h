@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coveragefilter.h"
 #include "integration.h"
 
 #include <QByteArray>
@@ -25,6 +26,8 @@ public:
 
     bool writeHeader();
     bool writeIntegration(const Integration &integration);
+    // Only the rows a filter shows, in their display order ("export what I see").
+    bool writeIntegration(const Integration &integration, const VisibleRows &rows);
     // Writes what is still buffered; call once at the end.
     bool finish();
 
@@ -35,8 +38,10 @@ public:
     static void appendCell(QByteArray &row, QByteArrayView cell);
 
 private:
+    // Writes a model's row, then the rows of fieldAt(0) … fieldAt(fieldCount - 1).
+    template<typename FieldAt>
     bool writeModel(const Integration &integration, ModelKind kind, const Model &model,
-                    const QByteArray &integrationCells);
+                    const QByteArray &integrationCells, std::uint32_t fieldCount, FieldAt fieldAt);
     bool flushIfFull();
     bool flush();
 

@@ -116,8 +116,8 @@ void HeadlessExport::finishIfComplete()
             loaded.push_back(&std::get<Integration>(*input.result));
     }
     if (!loaded.empty()) {
-        if (auto failure =
-                saveCsv(m_options.exportPath, loaded, CsvOptions{m_options.byteOrderMark})) {
+        if (auto failure = saveCsv(m_options.exportPath, allRowsOf(loaded),
+                                   CsvOptions{m_options.byteOrderMark})) {
             report(m_options.exportPath == QLatin1String("-") ? QStringLiteral("stdout")
                                                               : m_options.exportPath,
                    *failure);

@@ -9,6 +9,10 @@ enum ItemRole
 {
     CoverageStatusRole = Qt::UserRole + 1, // CoverageStatus as int; group rows have none
     IsAvailableRole,                       // bool; group rows have none
+    RowKindRole,                           // CoverageTreeModel::RowKind as int
+    FieldStatusCountsRole,                 // model rows: QList<int> of field counts by status
+    SearchMatchRole,                       // bool: the row's own ID or label matches the search
+    UnavailableReasonRole,                 // QString: why the row is not available, or empty
 };
 
 } // namespace kombo

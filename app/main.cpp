@@ -1,5 +1,8 @@
+#include "apiendpoint.h"
 #include "apikey.h"
 #include "commandline.h"
+#include "dialogs.h"
+#include "firstpaint.h"
 #include "headlessexport.h"
 #include "mainwindow.h"
 
@@ -21,19 +24,40 @@ QStringList argumentList(int argc, char **argv)
 
 int runWindow(int argc, char **argv, const kombo::CommandLineOptions &options)
 {
-    if (!options.integrationIds.isEmpty()) {
-        kombo::printError(
-            {}, QStringLiteral("--integration is not yet supported; use --file or --demo"));
-        return int(kombo::FailureKind::Usage);
-    }
     QApplication app(argc, argv);
-    kombo::MainWindow window;
-    const bool loaded = options.file.isEmpty() ? window.loadDemo() : window.loadFile(options.file);
-    window.show();
-    if (options.quitAfterPaint) {
-        // Queued behind the first paint of the shown window.
-        QTimer::singleShot(0, &app, [&] { app.exit(loaded ? 0 : 3); });
+    const auto baseUrl = kombo::resolveBaseUrl(options.baseUrl);
+    if (const auto *failure = std::get_if<kombo::Failure>(&baseUrl)) {
+        kombo::printError({}, failure->message);
+        return failure->exitCode();
     }
+    QNetworkAccessManager network;
+    const kombo::EnvironmentApiKeySource keys;
+    kombo::StandardDialogs dialogs;
+    kombo::MainWindow window(dialogs, &network, keys);
+    window.setBaseUrl(std::get<QUrl>(baseUrl).toString());
+    window.show();
+
+    if (!options.integrationIds.isEmpty()) {
+        // The window shows one integration: the first ID given.
+        if (options.quitAfterPaint) {
+            QObject::connect(
+                &window, &kombo::MainWindow::loadFinished, &window, [&window](bool shown) {
+                    kombo::quitAfterFirstPaint(&window, shown ? 0 : int(kombo::FailureKind::Api));
+                    window.update();
+                });
+        }
+        window.loadIntegration(options.integrationIds.constFirst());
+        return app.exec();
+    }
+    bool shown = true;
+    if (options.demo)
+        shown = window.loadDemo();
+    else if (!options.file.isEmpty())
+        shown = window.loadFile(options.file);
+    else
+        window.showWelcome();
+    if (options.quitAfterPaint)
+        kombo::quitAfterFirstPaint(&window, shown ? 0 : int(kombo::FailureKind::InvalidInput));
     return app.exec();
 }
 

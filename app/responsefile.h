@@ -2,15 +2,21 @@
 
 #include "integrationparser.h"
 
+#include <QByteArray>
 #include <QString>
+#include <variant>
 
 namespace kombo {
 
-// Reads and parses a saved API response. A file that cannot be read is a usage failure; one
-// that does not hold a valid response is FailureKind::InvalidInput.
-ParseResult loadIntegrationFile(const QString &path);
+// Reads a saved API response into a buffer the parser can use without copying it. A file that
+// cannot be read is a usage failure.
+std::variant<QByteArray, Failure> readResponseFile(const QString &path);
 
-// Parses the bundled demo integration, compiled into the binary.
+// The bundled demo integration's response, compiled into the binary.
+QByteArray demoResponse();
+
+// readResponseFile() or demoResponse(), then parseIntegrationResponse().
+ParseResult loadIntegrationFile(const QString &path);
 ParseResult loadDemoIntegration();
 
 } // namespace kombo

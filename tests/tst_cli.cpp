@@ -18,6 +18,7 @@ private slots:
     void unwritableOutput_exits6();
     void fullDisk_keepsEarlierFile();
     void helpAndVersion();
+    void quitAfterPaint_paintsOnceAndExits();
 };
 
 void TestCli::demoToStdout_needsNoDisplay()
@@ -176,6 +177,25 @@ void TestCli::helpAndVersion()
     const Run version = runCli({QStringLiteral("-v")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("kombo-coverage "));
+}
+
+void TestCli::quitAfterPaint_paintsOnceAndExits()
+{
+    QProcessEnvironment environment = headlessEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const Run demo =
+        runCli({QStringLiteral("--demo"), QStringLiteral("--quit-after-paint")}, environment);
+    QCOMPARE(demo.exitCode, 0);
+    const Run seed = runCli({QStringLiteral("-f"), fixture("example-response.json"),
+                             QStringLiteral("--quit-after-paint")},
+                            environment);
+    QCOMPARE(seed.exitCode, 0);
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    writeFile(broken, "[]");
+    const Run failed =
+        runCli({QStringLiteral("-f"), broken, QStringLiteral("--quit-after-paint")}, environment);
+    QCOMPARE(failed.exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -7,6 +7,8 @@
 
 using namespace kombo;
 
+Q_DECLARE_METATYPE(kombo::FilterCriteria)
+
 namespace {
 
 std::shared_ptr<const Integration> load(const ParseResult &result)
@@ -16,6 +18,123 @@ std::shared_ptr<const Integration> load(const ParseResult &result)
     return std::make_shared<const Integration>(std::get<Integration>(result));
 }
 
+// A large integration built in the test: `models` read models and as many write actions,
+// each with `fields` fields, cycling through every status, setting and availability.
+std::shared_ptr<const Integration> synthetic(int models, int fields)
+{
+    static const char *const coverage[] = {"SUPPORTED", "UNSUPPORTED", "NOT_IMPLEMENTED", "UNKNOWN",
+                                           "NEW_STATUS"};
+    static const char *const settings[] = {"ENABLED", "DISABLED", "OPTIONAL"};
+    QByteArray json =
+        R"({"status":"success","data":{"id":"synthetic","tool":{"id":"t","label":"Tool",
+        "internal_label":null,"logo_url":"https://example.com/l.svg","icon_url":"https://example.com/i.svg"},
+        "category":"ATS","status":"ACTIVE","setup_status":"COMPLETED","end_user":{"organization_name":"O",
+        "creator_email":null,"origin_id":null},"scope_config":{"id":"s","name":null},"data_expired_at":null,
+        "created_at":"2024-01-01T00:00:00.000Z","beta":false)";
+    for (const char *kind : {"read_models", "write_actions"}) {
+        json += QByteArray(",\"") + kind + "\":[";
+        for (int m = 0; m < models; ++m) {
+            json +=
+                QStringLiteral(
+                    R"(%1{"id":"%2_%3","label":"Model %3","is_available":%4,"coverage_status":"%5",
+                "scope_config_setting":"%6","opted_out_by_customer":%7,"fields":[)")
+                    .arg(QLatin1String(m ? "," : ""), QLatin1String(kind))
+                    .arg(m)
+                    .arg(QLatin1String(m % 3 ? "true" : "false"), QLatin1String(coverage[m % 5]),
+                         QLatin1String(settings[m % 3]), QLatin1String(m % 7 ? "false" : "true"))
+                    .toUtf8();
+            for (int f = 0; f < fields; ++f) {
+                json += QStringLiteral(
+                            R"(%1{"id":"field_%2_%3","is_available":%4,"coverage_status":"%5")")
+                            .arg(QLatin1String(f ? "," : ""))
+                            .arg(m)
+                            .arg(f)
+                            .arg(QLatin1String(f % 2 ? "true" : "false"),
+                                 QLatin1String(coverage[(f + m) % 5]))
+                            .toUtf8();
+                if (kind[0] == 'r')
+                    json +=
+                        QStringLiteral(R"(,"scope_config_setting":"%1","opted_out_by_customer":%2)")
+                            .arg(QLatin1String(settings[f % 3]),
+                                 QLatin1String(f % 11 ? "false" : "true"))
+                            .toUtf8();
+                json += '}';
+            }
+            json += "]}";
+        }
+        json += ']';
+    }
+    json += "}}";
+    return load(parseIntegrationResponse(json));
+}
+
+bool passesReference(const FilterCriteria &criteria, CoverageStatus status, bool available,
+                     bool optedOut)
+{
+    return criteria.statuses[std::size_t(status)] &&
+           (criteria.availability == Availability::Any ||
+            (criteria.availability == Availability::Available) == available) &&
+           (!criteria.optedOutOnly || optedOut);
+}
+
+// The filter's rules written the plainest way, to check VisibleRows against: the IDs it shows.
+QStringList referenceRows(const Integration &integration, const FilterCriteria &criteria)
+{
+    QStringList rows;
+    const QString text = criteria.text;
+    for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
+        for (const Model &model : integration.models(kind)) {
+            const bool modelText =
+                text.isEmpty() ||
+                integration.string(model.id).contains(text, Qt::CaseInsensitive) ||
+                integration.string(model.label).contains(text, Qt::CaseInsensitive);
+            QStringList fields;
+            for (const Field *field = integration.fieldsBegin(model);
+                 field != integration.fieldsEnd(model); ++field) {
+                const bool fieldText =
+                    modelText || integration.string(field->id).contains(text, Qt::CaseInsensitive);
+                if (fieldText && passesReference(criteria, field->coverageStatus.value,
+                                                 field->isAvailable, field->optedOutByCustomer))
+                    fields << QStringLiteral("  ") + integration.string(field->id);
+            }
+            const bool modelPasses =
+                modelText && passesReference(criteria, model.coverageStatus.value,
+                                             model.isAvailable, model.optedOutByCustomer);
+            if (!fields.isEmpty() || modelPasses)
+                rows << integration.string(model.id) << fields;
+        }
+    }
+    return rows;
+}
+
+// What the model shows below its group rows, as referenceRows() writes it.
+QStringList shownRows(const CoverageTreeModel &model)
+{
+    QStringList rows;
+    const Integration &integration = *model.integration();
+    for (int group = 0; group < model.rowCount(); ++group) {
+        const QModelIndex groupIndex = model.index(group, 0);
+        for (int row = 0; row < model.rowCount(groupIndex); ++row) {
+            const QModelIndex modelIndex = model.index(row, 0, groupIndex);
+            const ModelKind kind = group == 0 ? ModelKind::ReadModel : ModelKind::WriteAction;
+            rows << integration.string(
+                integration.models(kind)[model.visibleRows().models(kind)[std::size_t(row)]].id);
+            for (int field = 0; field < model.rowCount(modelIndex); ++field)
+                rows << QStringLiteral("  ") + model.index(field, 0, modelIndex).data().toString();
+        }
+    }
+    return rows;
+}
+
+FilterCriteria onlyStatuses(std::initializer_list<CoverageStatus> statuses)
+{
+    FilterCriteria criteria;
+    criteria.statuses.fill(false);
+    for (const CoverageStatus status : statuses)
+        criteria.statuses[std::size_t(status)] = true;
+    return criteria;
+}
+
 } // namespace
 
 class TestCoverageTreeModel : public QObject
@@ -23,19 +142,37 @@ class TestCoverageTreeModel : public QObject
     Q_OBJECT
 
 private slots:
-    void modelTester_acceptsDemoAndSeed();
+    void modelTester_acceptsEveryIntegrationFilterAndSort();
     void rows_mirrorTheIntegration();
     void writeFields_haveNoScopeCells();
+    void filter_matchesTheReference_data();
+    void filter_matchesTheReference();
+    void filter_keepsParentsOfMatchingFields();
+    void sort_reordersAndKeepsSelection();
+    void nextMatch_cyclesThroughMatches();
+    void colours_differByStatusAndDimUnavailableRows();
+    void tooltips_sayWhyARowIsUnavailable();
 };
 
-void TestCoverageTreeModel::modelTester_acceptsDemoAndSeed()
+void TestCoverageTreeModel::modelTester_acceptsEveryIntegrationFilterAndSort()
 {
     CoverageTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setIntegration(load(loadDemoIntegration()));
-    QVERIFY(!QTest::currentTestFailed());
-    model.setIntegration(load(loadIntegrationFile(QFINDTESTDATA("data/example-response.json"))));
-    QVERIFY(!QTest::currentTestFailed());
+    for (const auto &integration :
+         {load(loadDemoIntegration()),
+          load(loadIntegrationFile(QFINDTESTDATA("data/example-response.json"))),
+          synthetic(40, 60)}) {
+        model.setIntegration(integration);
+        FilterCriteria criteria;
+        criteria.text = QStringLiteral("a");
+        model.setFilter(criteria);
+        model.sort(CoverageTreeModel::CoverageColumn, Qt::DescendingOrder);
+        criteria.availability = Availability::Unavailable;
+        model.setFilter(criteria);
+        model.sort(CoverageTreeModel::NameColumn);
+        model.setFilter(FilterCriteria());
+        QVERIFY(!QTest::currentTestFailed());
+    }
     model.setIntegration(nullptr);
     QCOMPARE(model.rowCount(), 0);
 }
@@ -57,22 +194,25 @@ void TestCoverageTreeModel::rows_mirrorTheIntegration()
     QCOMPARE(std::size_t(model.rowCount(writes)), demo->writeActions.size());
 
     const QModelIndex employees = model.index(0, 0, reads);
-    QCOMPARE(employees.data().toString(), QStringLiteral("Employees (hris_employees)"));
+    QCOMPARE(employees.data().toString(), QStringLiteral("Employees  (hris_employees)"));
     QCOMPARE(std::size_t(model.rowCount(employees)), std::size_t(demo->readModels[0].fieldCount));
     QCOMPARE(employees.parent(), reads);
+    const QList<int> counts = employees.data(FieldStatusCountsRole).value<QList<int>>();
+    QCOMPARE(std::accumulate(counts.begin(), counts.end(), 0), model.rowCount(employees));
 
     const QModelIndex lastWrite = model.index(model.rowCount(writes) - 1, 0, writes);
     const QModelIndex lastField = model.index(model.rowCount(lastWrite) - 1, 0, lastWrite);
     QCOMPARE(lastField.parent(), lastWrite);
     QCOMPARE(lastWrite.parent(), writes);
-    const Model &action = demo->writeActions.back();
-    QCOMPARE(lastField.data().toString(), demo->string(demo->fieldsEnd(action)[-1].id));
+    QCOMPARE(lastField.data().toString(),
+             demo->string(demo->fieldsEnd(demo->writeActions.back())[-1].id));
 
     for (int row = 0; row < model.rowCount(employees); ++row) {
         const Field &field = demo->fieldsBegin(demo->readModels[0])[row];
         const QModelIndex name = model.index(row, CoverageTreeModel::NameColumn, employees);
         QCOMPARE(name.data(IsAvailableRole).toBool(), field.isAvailable);
         QCOMPARE(name.data(CoverageStatusRole).toInt(), int(field.coverageStatus.value));
+        QCOMPARE(name.data(RowKindRole).toInt(), int(CoverageTreeModel::RowKind::Field));
     }
 }
 
@@ -88,12 +228,198 @@ void TestCoverageTreeModel::writeFields_haveNoScopeCells()
              QString());
     QCOMPARE(firstName.siblingAtColumn(CoverageTreeModel::OptedOutColumn).data().toString(),
              QString());
+    QCOMPARE(dateOfBirth.siblingAtColumn(CoverageTreeModel::CoverageColumn).data().toString(),
+             QStringLiteral("\u2714 Supported"));
     QCOMPARE(dateOfBirth.siblingAtColumn(CoverageTreeModel::ScopeSettingColumn).data().toString(),
              QStringLiteral("Optional"));
     QCOMPARE(dateOfBirth.siblingAtColumn(CoverageTreeModel::OptedOutColumn).data().toString(),
              QStringLiteral("Yes"));
     QCOMPARE(dateOfBirth.siblingAtColumn(CoverageTreeModel::AvailableColumn).data().toString(),
              QStringLiteral("No"));
+}
+
+void TestCoverageTreeModel::filter_matchesTheReference_data()
+{
+    QTest::addColumn<FilterCriteria>("criteria");
+    auto withText = [](const char *text) {
+        FilterCriteria criteria;
+        criteria.text = QString::fromUtf8(text);
+        return criteria;
+    };
+    QTest::newRow("everything") << FilterCriteria();
+    QTest::newRow("a field ID") << withText("date_of_birth");
+    QTest::newRow("upper case") << withText("DATE_OF");
+    QTest::newRow("a model ID keeps all its fields") << withText("hris_absence");
+    QTest::newRow("a model label") << withText("Time-off");
+    QTest::newRow("nothing matches") << withText("zzz-no-such-thing");
+    QTest::newRow("supported only") << onlyStatuses({CoverageStatus::Supported});
+    QTest::newRow("gaps") << onlyStatuses(
+        {CoverageStatus::Unsupported, CoverageStatus::NotImplemented});
+    QTest::newRow("no status") << onlyStatuses({});
+    FilterCriteria available;
+    available.availability = Availability::Available;
+    QTest::newRow("available") << available;
+    FilterCriteria unavailable = withText("id");
+    unavailable.availability = Availability::Unavailable;
+    QTest::newRow("unavailable IDs") << unavailable;
+    FilterCriteria optedOut;
+    optedOut.optedOutOnly = true;
+    QTest::newRow("opted out only") << optedOut;
+    FilterCriteria mixed = onlyStatuses({CoverageStatus::Supported, CoverageStatus::Unknown});
+    mixed.text = QStringLiteral("employee");
+    mixed.availability = Availability::Unavailable;
+    QTest::newRow("text, statuses and availability") << mixed;
+}
+
+void TestCoverageTreeModel::filter_matchesTheReference()
+{
+    QFETCH(FilterCriteria, criteria);
+    CoverageTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const auto &integration : {load(loadDemoIntegration()), synthetic(12, 30)}) {
+        model.setIntegration(integration);
+        model.setFilter(criteria);
+        QCOMPARE(shownRows(model), referenceRows(*integration, criteria));
+        QCOMPARE(
+            std::size_t(shownRows(model).filter(QRegularExpression(QStringLiteral("^  "))).size()),
+            model.visibleRows().shownFieldCount());
+    }
+}
+
+void TestCoverageTreeModel::filter_keepsParentsOfMatchingFields()
+{
+    CoverageTreeModel model;
+    model.setIntegration(load(loadDemoIntegration()));
+    FilterCriteria criteria;
+    criteria.text = QStringLiteral("date_of_birth");
+    model.setFilter(criteria);
+    QCOMPARE(
+        shownRows(model),
+        (QStringList{QStringLiteral("hris_employees"), QStringLiteral("  date_of_birth"),
+                     QStringLiteral("hris_create_employee"), QStringLiteral("  date_of_birth")}));
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Read models (1 of 13)"));
+    const QModelIndex field = model.index(0, 0, model.index(0, 0, model.index(0, 0)));
+    QVERIFY(field.data(SearchMatchRole).toBool());
+    QVERIFY(field.data(Qt::BackgroundRole).value<QColor>().isValid());
+    QVERIFY(!model.index(0, 0, model.index(0, 0)).data(SearchMatchRole).toBool());
+}
+
+void TestCoverageTreeModel::sort_reordersAndKeepsSelection()
+{
+    CoverageTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setIntegration(load(loadDemoIntegration()));
+    const QModelIndex employees = model.index(0, 0, model.index(0, 0));
+    const QPersistentModelIndex dateOfBirth = [&] {
+        for (int row = 0; row < model.rowCount(employees); ++row) {
+            if (model.index(row, 0, employees).data().toString() == QLatin1String("date_of_birth"))
+                return QPersistentModelIndex(model.index(row, 0, employees));
+        }
+        return QPersistentModelIndex();
+    }();
+    QVERIFY(dateOfBirth.isValid());
+
+    model.sort(CoverageTreeModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(dateOfBirth.data().toString(), QStringLiteral("date_of_birth"));
+    QStringList names;
+    const QModelIndex sortedEmployees = dateOfBirth.parent();
+    QCOMPARE(sortedEmployees.data().toString(), QStringLiteral("Employees  (hris_employees)"));
+    for (int row = 0; row < model.rowCount(sortedEmployees); ++row)
+        names << model.index(row, 0, sortedEmployees).data().toString();
+    QStringList expected = names;
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(names, expected);
+
+    model.sort(CoverageTreeModel::CoverageColumn, Qt::DescendingOrder);
+    int previous = kCoverageStatusCount;
+    for (int row = 0; row < model.rowCount(sortedEmployees); ++row) {
+        const int status =
+            model.index(row, 0, dateOfBirth.parent()).data(CoverageStatusRole).toInt();
+        QVERIFY(status <= previous);
+        previous = status;
+    }
+    QCOMPARE(dateOfBirth.data().toString(), QStringLiteral("date_of_birth"));
+}
+
+void TestCoverageTreeModel::nextMatch_cyclesThroughMatches()
+{
+    CoverageTreeModel model;
+    model.setIntegration(load(loadDemoIntegration()));
+    QVERIFY(!model.nextMatch({}).isValid()); // no search, no match
+    FilterCriteria criteria;
+    criteria.text = QStringLiteral("date_of_birth");
+    model.setFilter(criteria);
+    const QModelIndex first = model.nextMatch({});
+    const QModelIndex second = model.nextMatch(first);
+    QCOMPARE(first.data().toString(), QStringLiteral("date_of_birth"));
+    QCOMPARE(first.parent().data().toString(), QStringLiteral("Employees  (hris_employees)"));
+    QCOMPARE(second.parent().data().toString(),
+             QStringLiteral("Create employee  (hris_create_employee)"));
+    QCOMPARE(model.nextMatch(second), first);
+    QCOMPARE(model.nextMatch(first, true), second);
+}
+
+void TestCoverageTreeModel::colours_differByStatusAndDimUnavailableRows()
+{
+    CoverageTreeModel model;
+    model.setIntegration(load(loadDemoIntegration()));
+    const QModelIndex employees = model.index(0, 0, model.index(0, 0));
+    QHash<int, QColor> colourOf;
+    for (int row = 0; row < model.rowCount(employees); ++row) {
+        const QModelIndex coverage = model.index(row, CoverageTreeModel::CoverageColumn, employees);
+        const QColor colour = coverage.data(Qt::ForegroundRole).value<QColor>();
+        colourOf.insert(coverage.data(CoverageStatusRole).toInt(), QColor(colour.rgb()));
+        const QColor name = model.index(row, CoverageTreeModel::NameColumn, employees)
+                                .data(Qt::ForegroundRole)
+                                .value<QColor>();
+        QCOMPARE(name.alpha() < 255, !coverage.data(IsAvailableRole).toBool());
+    }
+    QCOMPARE(colourOf.size(), 4);
+    QCOMPARE(
+        QSet<QRgb>({colourOf[0].rgb(), colourOf[1].rgb(), colourOf[2].rgb(), colourOf[3].rgb()})
+            .size(),
+        4);
+
+    // On a dark palette the same statuses get lighter colours.
+    model.setPalette(QPalette(Qt::white, QColor(0x20, 0x20, 0x20)));
+    const QModelIndex supported = model.index(0, CoverageTreeModel::CoverageColumn, employees);
+    QVERIFY(supported.data(Qt::ForegroundRole).value<QColor>().lightness() >
+            colourOf[0].lightness());
+}
+
+void TestCoverageTreeModel::tooltips_sayWhyARowIsUnavailable()
+{
+    CoverageTreeModel model;
+    model.setIntegration(load(loadDemoIntegration()));
+    FilterCriteria criteria;
+    criteria.text = QStringLiteral("ssn");
+    model.setFilter(criteria);
+    const QModelIndex ssn = model.index(0, 0, model.index(0, 0, model.index(0, 0)));
+    QCOMPARE(ssn.data().toString(), QStringLiteral("ssn"));
+    QCOMPARE(ssn.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Not available: it is disabled in the scope config."));
+
+    criteria.text = QStringLiteral("date_of_birth");
+    model.setFilter(criteria);
+    const QModelIndex dateOfBirth = model.index(0, 0, model.index(0, 0, model.index(0, 0)));
+    QCOMPARE(dateOfBirth.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Not available: it is optional and the customer opted out."));
+    QCOMPARE(dateOfBirth.siblingAtColumn(CoverageTreeModel::CoverageColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString(),
+             QStringLiteral(
+                 "Supported: The tool supports the datapoint and it can be used through Kombo."));
+
+    criteria.text = QStringLiteral("timesheets");
+    model.setFilter(criteria);
+    const QModelIndex timesheets = model.index(0, 0, model.index(0, 0));
+    QCOMPARE(timesheets.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Not available: Otterly HR does not support it."));
+    const QModelIndex started = model.index(3, 0, timesheets);
+    QVERIFY2(started.data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("its model hris_timesheets is not available")),
+             qPrintable(started.data(Qt::ToolTipRole).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestCoverageTreeModel)

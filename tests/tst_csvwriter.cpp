@@ -112,6 +112,7 @@ private slots:
     void byteOrderMark_onlyWhenAsked();
     void severalIntegrations_shareOneHeader();
     void demo_hasOneRowPerModelAndField();
+    void filteredView_writesWhatIsShownInItsOrder();
     void deviceFailure_isReported();
     void saveCsv_replacesFile();
     void saveCsv_failedWrite_keepsEarlierFile();
@@ -214,6 +215,37 @@ void TestCsvWriter::demo_hasOneRowPerModelAndField()
     QCOMPARE(csv.count('\n'), csv.count("\r\n")); // no bare line feeds
 }
 
+void TestCsvWriter::filteredView_writesWhatIsShownInItsOrder()
+{
+    const Integration demo = loadOrDie(loadDemoIntegration());
+    const TextSearch search(demo);
+    FilterCriteria criteria;
+    criteria.text = QStringLiteral("DATE_OF_BIRTH");
+    VisibleRows rows(demo, search, criteria);
+    rows.sort(demo, SortKey::Name,
+              true); // descending: write actions' "Create employee" row unaffected
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer);
+    QVERIFY(writer.writeHeader() && writer.writeIntegration(demo, rows) && writer.finish());
+    const QList<QByteArray> lines = buffer.data().split('\n');
+    QCOMPARE(lines.size(), 1 + 4 + 1);
+    const QByteArray head = "otterly:4Fq7Zb2mXcR8yTn1KpVw6HsD,otterly,Otterly HR,HRIS,";
+    QCOMPARE(lines[1],
+             head + "read_model,hris_employees,Employees,,true,SUPPORTED,ENABLED,false\r");
+    QCOMPARE(
+        lines[2],
+        head + "read_model,hris_employees,Employees,date_of_birth,false,SUPPORTED,OPTIONAL,true\r");
+    QCOMPARE(
+        lines[3],
+        head + "write_action,hris_create_employee,Create employee,,true,SUPPORTED,ENABLED,false\r");
+    QCOMPARE(
+        lines[4],
+        head +
+            "write_action,hris_create_employee,Create employee,date_of_birth,true,SUPPORTED,,\r");
+}
+
 void TestCsvWriter::deviceFailure_isReported()
 {
     const Integration demo = loadOrDie(loadDemoIntegration());
@@ -233,7 +265,7 @@ void TestCsvWriter::saveCsv_replacesFile()
     old.write("old content");
     old.close();
     const Integration integration = seedExample();
-    const auto failure = saveCsv(path, {&integration}, {});
+    const auto failure = saveCsv(path, allRowsOf({&integration}), {});
     QVERIFY2(!failure, failure ? qPrintable(failure->message) : "");
     QCOMPARE(readAll(path), readAll(QFINDTESTDATA("data/example-response.csv")));
 }
@@ -251,7 +283,7 @@ void TestCsvWriter::saveCsv_failedWrite_keepsEarlierFile()
     std::optional<Failure> failure;
     {
         const FileSizeLimit limit(4096); // the demo's CSV is far larger
-        failure = saveCsv(path, {&demo}, {});
+        failure = saveCsv(path, allRowsOf({&demo}), {});
     }
     QVERIFY(failure.has_value());
     QCOMPARE(failure->kind, FailureKind::Output);
@@ -265,8 +297,8 @@ void TestCsvWriter::saveCsv_missingFolder_isOutputFailure()
 {
     QTemporaryDir dir;
     const Integration integration = seedExample();
-    const auto failure =
-        saveCsv(dir.filePath(QStringLiteral("no/such/folder/out.csv")), {&integration}, {});
+    const auto failure = saveCsv(dir.filePath(QStringLiteral("no/such/folder/out.csv")),
+                                 allRowsOf({&integration}), {});
     QVERIFY(failure.has_value());
     QCOMPARE(failure->kind, FailureKind::Output);
 }

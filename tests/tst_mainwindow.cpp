@@ -1,60 +1,404 @@
+#include "apikey.h"
+#include "coveragetreemodel.h"
+#include "dialogs.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
+#include "testserver.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStyleFactory>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QtTest>
 
 using namespace kombo;
+
+namespace {
+
+// Answers the window's questions as a test script says, never opening a dialog.
+class ScriptedDialogs final : public Dialogs
+{
+public:
+    QString openPath;
+    QString savePath;
+    std::optional<ExportChoice> exportAnswer;
+    std::optional<QString> key;
+    int keyQuestions = 0;
+
+    QString openResponsePath(QWidget *, const QString &) override { return openPath; }
+    QString saveResponsePath(QWidget *, const QString &) override { return savePath; }
+    std::optional<ExportChoice> exportChoice(QWidget *, const QString &, bool) override
+    {
+        return exportAnswer;
+    }
+    std::optional<QString> apiKey(QWidget *) override
+    {
+        ++keyQuestions;
+        return key;
+    }
+};
+
+class FixedKey final : public ApiKeySource
+{
+public:
+    std::optional<QString> value;
+    std::optional<QString> apiKey() const override { return value; }
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+// Mean distance of a picture's pixels from its first one: a blank grab has none.
+double variety(const QImage &image)
+{
+    const QRgb first = image.pixel(0, 0);
+    double sum = 0;
+    int samples = 0;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            sum += std::abs(qGray(image.pixel(x, y)) - qGray(first));
+            ++samples;
+        }
+    }
+    return samples ? sum / samples : 0;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void demo_fillsTheTree();
-    void failedLoad_keepsPreviousIntegration();
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void demo_fillsHeaderTreeAndSummary();
+    void search_filtersExpandsAndFindsMatches();
+    void statusToggle_hidesRows();
+    void selection_showsDetails();
+    void failedFile_keepsPreviousIntegration();
+    void droppedFile_isLoaded();
+    void exportFilteredView_writesTheShownRows();
+    void saveResponse_writesTheOriginalBytes();
+    void apiLoad_showsTheIntegrationAndRemembersTheId();
+    void apiError_showsEnvelopeAndLogLink();
+    void retry_isAnnouncedAndCancelKeepsPrevious();
+    void missingKey_isAskedForOnce();
+    void screenshots_lightAndDark();
+
+private:
+    ScriptedDialogs m_dialogs;
+    FixedKey m_key;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+
+    template<typename T> T *find(const char *name) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(name));
+    }
+    QString bannerText() const
+    {
+        const auto *banner = find<MessageBanner>("messageBanner");
+        return banner->isVisible() ? banner->text() : QString();
+    }
 };
 
-void TestMainWindow::demo_fillsTheTree()
+void TestMainWindow::initTestCase()
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.loadDemo());
-    auto *tree = window.findChild<QTreeView *>(QStringLiteral("coverageTree"));
-    QVERIFY(tree);
-    QCOMPARE(tree->model()->rowCount(), 2);
-    QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("summary"))
-                ->text()
-                .contains(QStringLiteral("Otterly HR")));
-    QVERIFY(window.windowTitle().startsWith(QStringLiteral("Otterly HR")));
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test folder
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 }
 
-void TestMainWindow::failedLoad_keepsPreviousIntegration()
+void TestMainWindow::init()
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(window.loadFile(QFINDTESTDATA("data/example-response.json")));
-    auto *tree = window.findChild<QTreeView *>(QStringLiteral("coverageTree"));
-    auto *error = window.findChild<QLabel *>(QStringLiteral("errorLine"));
-    QVERIFY(error->isHidden());
+    QSettings().clear();
+    m_dialogs = ScriptedDialogs();
+    m_key.value = QStringLiteral("sk_test_window");
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), m_key);
+    m_window->resize(1280, 820);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
 
-    QTemporaryDir dir;
-    const QString broken = dir.filePath(QStringLiteral("broken.json"));
-    QFile file(broken);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"status":"success","data":{"id":7}})");
-    file.close();
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_network.reset();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
 
-    QVERIFY(!window.loadFile(broken));
-    QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QStringLiteral("data.id: expected string, got number")),
-             qPrintable(error->text()));
-    const QModelIndex reads = tree->model()->index(0, 0);
-    QCOMPARE(tree->model()->index(0, 0, reads).data().toString(),
-             QStringLiteral("Employees (hris_employees)"));
+void TestMainWindow::demo_fillsHeaderTreeAndSummary()
+{
+    QVERIFY(m_window->loadDemo());
+    QCOMPARE(find<QLabel>("toolTitle")->text(), QStringLiteral("Otterly HR"));
+    QVERIFY(find<QLabel>("statusBadges")->text().contains(QStringLiteral("ACTIVE")));
+    QVERIFY(find<QLabel>("integrationFacts")
+                ->text()
+                .contains(QStringLiteral("Brightwater Outfitters GmbH")));
+    QVERIFY(find<QLabel>("toolLogo")->pixmap().width() >
+            find<QLabel>("toolLogo")->pixmap().height());
+    QCOMPARE(find<QLabel>("shownCount")->text(), QStringLiteral("Showing 189 of 189 fields"));
+    QCOMPARE(find<QLabel>("available2")->text(), QStringLiteral("48%")); // read fields
+    auto *tree = find<QTreeView>("coverageTree");
+    QCOMPARE(tree->model()->rowCount(), 2);
+    QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Otterly HR")));
+}
+
+void TestMainWindow::search_filtersExpandsAndFindsMatches()
+{
+    QVERIFY(m_window->loadDemo());
+    auto *search = find<QLineEdit>("searchBox");
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("date_of_birth"));
+    QCOMPARE(find<QLabel>("shownCount")->text(), QStringLiteral("Showing 2 of 189 fields"));
+    auto *tree = find<QTreeView>("coverageTree");
+    const QModelIndex employees = tree->model()->index(0, 0, tree->model()->index(0, 0));
+    QVERIFY(tree->isExpanded(employees));
+
+    QTest::keyClick(search, Qt::Key_Return); // next match
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("date_of_birth"));
+    QCOMPARE(tree->currentIndex().parent(), employees);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(tree->currentIndex().parent().data().toString(),
+             QStringLiteral("Create employee  (hris_create_employee)"));
+
+    search->clear();
+    QCOMPARE(find<QLabel>("shownCount")->text(), QStringLiteral("Showing 189 of 189 fields"));
+}
+
+void TestMainWindow::statusToggle_hidesRows()
+{
+    QVERIFY(m_window->loadDemo());
+    find<QCheckBox>("statusToggle0")->click(); // hide Supported
+    QCOMPARE(find<QLabel>("shownCount")->text(), QStringLiteral("Showing 73 of 189 fields"));
+    auto *availability = find<QComboBox>("availabilityFilter");
+    availability->setCurrentIndex(1); // available only: nothing unsupported is available
+    QCOMPARE(find<QLabel>("shownCount")->text(), QStringLiteral("Showing 0 of 189 fields"));
+    find<QCheckBox>("statusToggle0")->click();
+    QCOMPARE(find<QLabel>("shownCount")->text(), QStringLiteral("Showing 93 of 189 fields"));
+}
+
+void TestMainWindow::selection_showsDetails()
+{
+    QVERIFY(m_window->loadDemo());
+    find<QLineEdit>("searchBox")->setText(QStringLiteral("ssn"));
+    auto *tree = find<QTreeView>("coverageTree");
+    const QModelIndex ssn =
+        tree->model()->index(0, 0, tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    tree->setCurrentIndex(ssn);
+    const QString details = find<QTextBrowser>("detailsPane")->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("it is disabled in the scope config")),
+             qPrintable(details));
+    QVERIFY(details.contains(QStringLiteral("Scope setting")));
+}
+
+void TestMainWindow::failedFile_keepsPreviousIntegration()
+{
+    QVERIFY(m_window->loadFile(QFINDTESTDATA("data/example-response.json")));
+    const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+    writeFile(broken, R"({"status":"success","data":{"id":7}})");
+    m_dialogs.openPath = broken;
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    QVERIFY2(bannerText().contains(QStringLiteral("data.id: expected string, got number")),
+             qPrintable(bannerText()));
+    QVERIFY(
+        bannerText().contains(QStringLiteral("Still showing factorial:8d1hpPsbjxUkoCoa1veLZGe5")));
+    QCOMPARE(find<QLabel>("toolTitle")->text(), QStringLiteral("Factorial"));
+    auto *tree = find<QTreeView>("coverageTree");
+    QCOMPARE(tree->model()->index(0, 0, tree->model()->index(0, 0)).data().toString(),
+             QStringLiteral("Employees  (hris_employees)"));
+}
+
+void TestMainWindow::droppedFile_isLoaded()
+{
+    QVERIFY(m_window->loadDemo());
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QFINDTESTDATA("data/example-response.json"))});
+    const QPoint at(100, 100);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(find<QLabel>("toolTitle")->text(), QStringLiteral("Factorial"));
+
+    QMimeData text;
+    text.setUrls({QUrl::fromLocalFile(QStringLiteral("/etc/hostname"))});
+    QDragEnterEvent refused(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(m_window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::exportFilteredView_writesTheShownRows()
+{
+    QVERIFY(m_window->loadDemo());
+    find<QLineEdit>("searchBox")->setText(QStringLiteral("date_of_birth"));
+    const QString path = m_dir.filePath(QStringLiteral("view.csv"));
+    m_dialogs.exportAnswer = ExportChoice{path, true, true};
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    const QByteArray csv = readAll(path);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFintegration_id,"));
+    QCOMPARE(csv.count("\r\n"), 1 + 4);
+    QCOMPARE(csv.count("date_of_birth"), 2);
+
+    m_dialogs.exportAnswer = ExportChoice{path, false, false};
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(readAll(path).count("\r\n"), 1 + 19 + 189);
+
+    m_dialogs.exportAnswer =
+        ExportChoice{m_dir.filePath(QStringLiteral("no/such/dir/x.csv")), false, false};
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QVERIFY2(bannerText().contains(QStringLiteral("Could not export x.csv:</b> cannot write: ")),
+             qPrintable(bannerText()));
+}
+
+void TestMainWindow::saveResponse_writesTheOriginalBytes()
+{
+    const QString source = QFINDTESTDATA("data/example-response.json");
+    QVERIFY(m_window->loadFile(source));
+    m_dialogs.savePath = m_dir.filePath(QStringLiteral("copy.json"));
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(readAll(m_dialogs.savePath), readAll(source));
+}
+
+void TestMainWindow::apiLoad_showsTheIntegrationAndRemembersTheId()
+{
+    TestServer server;
+    server.enqueue(TestServer::json(200, readAll(QFINDTESTDATA("data/example-response.json"))));
+    m_window->setBaseUrl(server.baseUrl().toString());
+    QVERIFY(m_window->loadDemo());
+    auto *idBox = find<QComboBox>("integrationIdBox");
+    idBox->setCurrentText(QStringLiteral("factorial:8d1hpPsbjxUkoCoa1veLZGe5"));
+    QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
+    find<QPushButton>("loadButton")->click();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(find<QLabel>("toolTitle")->text(), QStringLiteral("Factorial"));
+    QCOMPARE(server.requests().first().headers.value("authorization"),
+             QByteArray("Bearer sk_test_window"));
+    QCOMPARE(idBox->itemText(0), QStringLiteral("factorial:8d1hpPsbjxUkoCoa1veLZGe5"));
+    QCOMPARE(Settings().recentIds(),
+             QStringList{QStringLiteral("factorial:8d1hpPsbjxUkoCoa1veLZGe5")});
+}
+
+void TestMainWindow::apiError_showsEnvelopeAndLogLink()
+{
+    TestServer server;
+    server.enqueue(TestServer::apiError(404, "PLATFORM.INTEGRATION_NOT_FOUND", "Not found",
+                                        "No such integration"));
+    m_window->setBaseUrl(server.baseUrl().toString());
+    QVERIFY(m_window->loadDemo());
+    QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
+    m_window->loadIntegration(QStringLiteral("nope"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    const QString banner = bannerText();
+    QVERIFY2(banner.contains(QStringLiteral("PLATFORM.INTEGRATION_NOT_FOUND")), qPrintable(banner));
+    QVERIFY(banner.contains(QStringLiteral("No such integration")));
+    QVERIFY(banner.contains(QStringLiteral("<a href=\"https://app.kombo.dev/logs/abc\">")));
+    QCOMPARE(find<QLabel>("toolTitle")->text(), QStringLiteral("Otterly HR")); // still the demo
+}
+
+void TestMainWindow::retry_isAnnouncedAndCancelKeepsPrevious()
+{
+    TestServer server;
+    TestServer::Response busy =
+        TestServer::apiError(503, "PLATFORM.UNKNOWN_ERROR", "Busy", "Try later");
+    busy.headers.push_back({"Retry-After", "30"});
+    server.enqueue(busy);
+    m_window->setBaseUrl(server.baseUrl().toString());
+    QVERIFY(m_window->loadDemo());
+    m_window->loadIntegration(QStringLiteral("slow"));
+    auto *status = find<QLabel>("loadStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status->text().startsWith(QStringLiteral("Retrying in 30 s (attempt 2 of 4)")), 10000);
+    QVERIFY(find<QPushButton>("cancelButton")->isEnabled());
+    QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY2(
+        bannerText().contains(QStringLiteral("Loading slow was cancelled. Still showing otterly:")),
+        qPrintable(bannerText()));
+    QVERIFY(!find<QPushButton>("cancelButton")->isEnabled());
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestMainWindow::missingKey_isAskedForOnce()
+{
+    TestServer server;
+    server.enqueue(TestServer::json(200, readAll(QFINDTESTDATA("data/example-response.json"))));
+    m_key.value.reset();
+    m_dialogs.key = QStringLiteral("sk_typed_in");
+    m_window->setBaseUrl(server.baseUrl().toString());
+    for (int i = 0; i < 2; ++i) {
+        QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
+        m_window->loadIntegration(QStringLiteral("abc"));
+        QVERIFY(finished.wait(10000));
+    }
+    QCOMPARE(m_dialogs.keyQuestions, 1);
+    QCOMPARE(server.requests().size(), 2);
+    QCOMPARE(server.requests().last().headers.value("authorization"),
+             QByteArray("Bearer sk_typed_in"));
+    QVERIFY(!QSettings().allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("sk_typed_in")));
+    for (const QString &key : QSettings().allKeys())
+        QVERIFY(!QSettings().value(key).toString().contains(QStringLiteral("sk_typed_in")));
+}
+
+void TestMainWindow::screenshots_lightAndDark()
+{
+    QVERIFY(m_window->loadDemo());
+    find<QLineEdit>("searchBox")->setText(QStringLiteral("employee"));
+    auto *tree = find<QTreeView>("coverageTree");
+    tree->setCurrentIndex(
+        tree->model()->index(2, 0, tree->model()->index(0, 0, tree->model()->index(0, 0))));
+
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+    dark.setColor(QPalette::WindowText, QColor(0xe4, 0xe4, 0xe7));
+    dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x27, 0x27, 0x2a));
+    dark.setColor(QPalette::Text, QColor(0xe4, 0xe4, 0xe7));
+    dark.setColor(QPalette::Button, QColor(0x3f, 0x3f, 0x46));
+    dark.setColor(QPalette::ButtonText, QColor(0xe4, 0xe4, 0xe7));
+    dark.setColor(QPalette::Highlight, QColor(0x25, 0x63, 0xeb));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa1, 0xaa));
+    const QPalette light = QApplication::palette();
+    for (const auto &[name, palette] : {std::pair{"light", light}, std::pair{"dark", dark}}) {
+        QApplication::setPalette(palette);
+        QCoreApplication::processEvents();
+        const QImage shot = m_window->grab().toImage();
+        const QString path =
+            QDir::current().filePath(QStringLiteral("mainwindow-%1.png").arg(QLatin1String(name)));
+        QVERIFY(shot.save(path));
+        QVERIFY2(variety(shot) > 10, qPrintable(path));
+    }
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestMainWindow)

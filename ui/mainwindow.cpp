@@ -1,109 +1,582 @@
 #include "mainwindow.h"
 
+#include "apiendpoint.h"
+#include "apikey.h"
+#include "coveragebardelegate.h"
+#include "coveragesummary.h"
 #include "coveragetreemodel.h"
+#include "csvfile.h"
+#include "detailspane.h"
+#include "dialogs.h"
+#include "filterbar.h"
+#include "integrationheader.h"
+#include "itemroles.h"
+#include "loadbar.h"
+#include "messagebanner.h"
 #include "responsefile.h"
+#include "summarypanel.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QFileDialog>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace kombo {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_model(new CoverageTreeModel(this)), m_summary(new QLabel(this)),
-      m_error(new QLabel(this)), m_tree(new QTreeView(this))
+namespace {
+
+constexpr int kLogoHeight = 48;
+
+bool isJsonFile(const QUrl &url)
+{
+    return url.isLocalFile() &&
+           url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+}
+
+QString failureHtml(const QString &what, const Failure &failure)
+{
+    QString html =
+        QStringLiteral("<b>%1</b> %2").arg(what.toHtmlEscaped(), failure.message.toHtmlEscaped());
+    if (failure.apiError && failure.apiError->logUrl) {
+        const QUrl log(*failure.apiError->logUrl);
+        if (log.scheme() == QLatin1String("https"))
+            html += QStringLiteral(" <a href=\"%1\">%2</a>")
+                        .arg(QString::fromUtf8(log.toEncoded()).toHtmlEscaped(),
+                             MainWindow::tr("Open the log"));
+    }
+    return html;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, const ApiKeySource &keys,
+                       QWidget *parent)
+    : QMainWindow(parent), m_dialogs(dialogs), m_keys(keys), m_loader(network),
+      m_model(new CoverageTreeModel(this)), m_header(new IntegrationHeader(this)),
+      m_loadBar(new LoadBar(this)), m_message(new MessageBanner(this)),
+      m_filterBar(new FilterBar(this)), m_tree(new QTreeView(this)),
+      m_summary(new SummaryPanel(this)), m_details(new DetailsPane(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setWindowTitle(tr("Kombo Coverage"));
     setWindowIcon(QIcon(QStringLiteral(":/kombo/icons/kombo-coverage.svg")));
-
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setText(tr("Open a saved response, or the demo from the Help menu."));
-
-    m_error->setObjectName(QStringLiteral("errorLine"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b91c1c; "
-                                          "padding: 6px; border-radius: 4px;"));
-    m_error->hide();
-
-    m_tree->setObjectName(QStringLiteral("coverageTree"));
-    m_tree->setModel(m_model);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(CoverageTreeModel::NameColumn, QHeaderView::Stretch);
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_error);
-    layout->addWidget(m_tree, 1);
-    setCentralWidget(central);
-
+    setAcceptDrops(true);
+    setCentralWidget(createCentralWidget());
+    createActions();
     createMenus();
-    resize(960, 680);
+
+    connect(&m_loader, &IntegrationLoader::retrying, this, &MainWindow::showRetry);
+    connect(&m_loader, &IntegrationLoader::finished, this, &MainWindow::loadingFinished);
+    m_retryCountdown.setInterval(1000);
+    connect(&m_retryCountdown, &QTimer::timeout, this, [this] {
+        m_retrySecondsLeft = std::max(0, m_retrySecondsLeft - 1);
+        showRetryCountdown();
+    });
+
+    m_loadBar->setRecentIds(m_settings.recentIds());
+    m_loadBar->setBaseUrl(m_settings.baseUrl());
+    connect(m_loadBar, &LoadBar::loadRequested, this, &MainWindow::loadFromLoadBar);
+    connect(m_loadBar, &LoadBar::cancelRequested, &m_loader, &IntegrationLoader::cancel);
+    connect(m_loadBar, &LoadBar::baseUrlChanged, this,
+            [this](const QString &url) { m_settings.setBaseUrl(url); });
+
+    connect(m_filterBar, &FilterBar::criteriaChanged, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &FilterBar::nextMatchRequested, this, [this] { goToMatch(false); });
+    connect(m_filterBar, &FilterBar::previousMatchRequested, this, [this] { goToMatch(true); });
+    connect(m_filterBar, &FilterBar::expandAllRequested, m_tree, &QTreeView::expandAll);
+    connect(m_filterBar, &FilterBar::collapseAllRequested, this, [this] {
+        m_tree->collapseAll();
+        m_tree->expandToDepth(0);
+    });
+    connect(m_model, &CoverageTreeModel::filterApplied, this, [this] {
+        const Integration *integration = m_model->integration().get();
+        m_filterBar->setShownCount(m_model->visibleRows().shownFieldCount(),
+                                   integration ? integration->fields.size() : 0);
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, m_details,
+            &DetailsPane::showIndex);
+
+    m_model->setPalette(palette());
+    m_filterBar->updateColours(palette());
+    m_summary->updateColours(palette());
+    resize(1280, 820);
+    restoreGeometry(m_settings.windowGeometry());
+    m_tree->header()->restoreState(m_settings.treeHeaderState());
 }
 
 MainWindow::~MainWindow() = default;
 
+QWidget *MainWindow::createCentralWidget()
+{
+    m_tree->setObjectName(QStringLiteral("coverageTree"));
+    m_tree->setModel(m_model);
+    m_tree->setItemDelegate(new CoverageBarDelegate(m_tree));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setSortingEnabled(true);
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder); // the response's own order
+    m_tree->header()->setSectionResizeMode(CoverageTreeModel::NameColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(CoverageTreeModel::NameColumn, 360);
+    m_tree->header()->resizeSection(CoverageTreeModel::CoverageColumn, 210);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+
+    auto *legend =
+        new QLabel(tr("Dimmed rows are not available: hover over one, or select it, to see why. "
+                      "The bar before a model's coverage shows its fields' statuses."),
+                   this);
+    legend->setObjectName(QStringLiteral("legend"));
+    legend->setWordWrap(true);
+    legend->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *treeSide = new QWidget(this);
+    auto *treeLayout = new QVBoxLayout(treeSide);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->addWidget(m_filterBar);
+    treeLayout->addWidget(m_tree, 1);
+    treeLayout->addWidget(legend);
+
+    auto *infoSide = new QWidget(this);
+    auto *infoLayout = new QVBoxLayout(infoSide);
+    infoLayout->setContentsMargins(0, 0, 0, 0);
+    auto *summaryTitle = new QLabel(tr("<b>Summary</b>"), this);
+    infoLayout->addWidget(summaryTitle);
+    infoLayout->addWidget(m_summary);
+    infoLayout->addSpacing(8);
+    infoLayout->addWidget(new QLabel(tr("<b>Details</b>"), this));
+    infoLayout->addWidget(m_details, 1);
+
+    infoSide->setMinimumWidth(300);
+    m_splitter->addWidget(treeSide);
+    m_splitter->addWidget(infoSide);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({900, 320});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_header);
+    layout->addWidget(m_loadBar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_splitter, 1);
+    return central;
+}
+
+void MainWindow::createActions()
+{
+    auto shortcut = [this](QAction *action, const QKeySequence &keys) {
+        action->setShortcut(keys);
+        addAction(action); // works while the menu bar is hidden too
+        return action;
+    };
+    m_saveAction = shortcut(new QAction(tr("&Save response as JSON…"), this), QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveResponse);
+    m_exportAction =
+        shortcut(new QAction(tr("&Export CSV…"), this), QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    m_reloadAction = shortcut(new QAction(tr("&Reload"), this), QKeySequence(Qt::Key_F5));
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
+    m_cancelAction =
+        shortcut(new QAction(tr("&Cancel loading"), this), QKeySequence(Qt::Key_Escape));
+    connect(m_cancelAction, &QAction::triggered, &m_loader, &IntegrationLoader::cancel);
+    for (QAction *action : {m_saveAction, m_exportAction, m_reloadAction})
+        action->setEnabled(false);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openFile);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Open saved response…"), QKeySequence::Open, this, &MainWindow::openFile);
+    file->addAction(m_saveAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Copy rows"), QKeySequence::Copy, this, &MainWindow::copySelection);
+    edit->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, &FilterBar::focusSearch);
+
+    QMenu *load = menuBar()->addMenu(tr("&Integration"));
+    load->addAction(tr("Enter &ID"), QKeySequence(Qt::CTRL | Qt::Key_L), m_loadBar,
+                    &LoadBar::focusIdBox);
+    load->addAction(m_reloadAction);
+    load->addAction(m_cancelAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &demo"), this, &MainWindow::loadDemo);
-}
-
-void MainWindow::openFile()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open saved response"), {},
-                                                      tr("JSON responses (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        loadFile(path);
+    help->addAction(tr("&About Kombo Coverage"), this, [this] {
+        m_message->showMessage(
+            MessageBanner::Kind::Info,
+            tr("Kombo Coverage %1 — what can you read and write through an integration?")
+                .arg(QCoreApplication::applicationVersion()));
+    });
 }
 
 bool MainWindow::loadFile(const QString &path)
 {
-    return showLoaded(QFileInfo(path).fileName(), loadIntegrationFile(path));
+    const QString name = QFileInfo(path).fileName();
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    auto bytes = readResponseFile(path);
+    if (const Failure *failure = std::get_if<Failure>(&bytes)) {
+        showFailure(tr("Could not open %1:").arg(name), *failure);
+        return false;
+    }
+    return showLoaded(toLoadedIntegration(std::get<QByteArray>(std::move(bytes)), name),
+                      Source::File, path);
 }
 
 bool MainWindow::loadDemo()
 {
-    return showLoaded(tr("demo"), loadDemoIntegration());
+    return showLoaded(toLoadedIntegration(demoResponse(), QStringLiteral("demo")), Source::Demo,
+                      {});
 }
 
-bool MainWindow::showLoaded(const QString &source, std::variant<Integration, Failure> loaded)
+void MainWindow::setBaseUrl(const QString &url)
 {
-    if (const Failure *failure = std::get_if<Failure>(&loaded)) {
-        m_error->setText(tr("Could not load %1: %2").arg(source, failure->message));
-        m_error->show();
+    m_loadBar->setBaseUrl(url);
+}
+
+void MainWindow::showWelcome()
+{
+    if (!m_keys.apiKey()) {
+        loadDemo();
+        m_message->showMessage(
+            MessageBanner::Kind::Info,
+            tr("This is the bundled demo. To look at a real integration, enter its ID and press "
+               "Load; Kombo Coverage asks for an API key, or set KOMBO_API_KEY."));
+        return;
+    }
+    m_loadBar->focusIdBox();
+}
+
+bool MainWindow::showLoaded(LoadResult result, Source source, const QString &location)
+{
+    if (const Failure *failure = std::get_if<Failure>(&result)) {
+        const QString what = source == Source::Api ? tr("Could not load %1:").arg(location)
+                             : source == Source::Demo
+                                 ? tr("Could not open the demo:")
+                                 : tr("Could not open %1:").arg(QFileInfo(location).fileName());
+        showFailure(what, *failure);
         return false;
     }
-    auto integration =
-        std::make_shared<const Integration>(std::get<Integration>(std::move(loaded)));
-    m_error->hide();
-    m_summary->setText(tr("<b>%1</b> · %2 · %3 · %4")
-                           .arg(integration->tool.label.toHtmlEscaped(),
-                                integration->wireName(integration->category).toHtmlEscaped(),
-                                integration->id.toHtmlEscaped(),
-                                integration->endUser.organizationName.toHtmlEscaped()));
-    setWindowTitle(tr("%1 — Kombo Coverage").arg(integration->tool.label));
-    m_model->setIntegration(std::move(integration));
-    m_tree->expandToDepth(0);
-    m_tree->resizeColumnToContents(CoverageTreeModel::CoverageColumn);
+    m_current = std::get<LoadedIntegration>(std::move(result));
+    m_source = source;
+    m_location = location;
+    const Integration &integration = *m_current->integration;
+
+    m_message->hide();
+    m_header->setIntegration(integration);
+    showLogo();
+    setWindowTitle(tr("%1 — %2 — Kombo Coverage").arg(integration.tool.label, integration.id));
+    m_model->setIntegration(m_current->integration);
+    resetExpansion();
+    // Fit the names shown, but leave the other columns in view.
+    m_tree->resizeColumnToContents(CoverageTreeModel::NameColumn);
+    m_tree->setColumnWidth(
+        CoverageTreeModel::NameColumn,
+        std::min(m_tree->columnWidth(CoverageTreeModel::NameColumn), m_tree->width() * 2 / 5));
+    m_summary->setSummary(CoverageSummary::of(integration));
+    m_filterBar->setUnrecognisedToggleVisible(
+        std::any_of(integration.fields.begin(), integration.fields.end(),
+                    [](const Field &field) { return !field.coverageStatus.isRecognised(); }));
+    m_details->clear();
+    for (QAction *action : {m_saveAction, m_exportAction, m_reloadAction})
+        action->setEnabled(true);
     return true;
+}
+
+void MainWindow::showLogo()
+{
+    // The demo's own logo ships with the app; other tools' logos come with the logo loader.
+    if (m_source == Source::Demo) {
+        const QIcon logo(QStringLiteral(":/kombo/demo/otterly-logo.svg"));
+        m_header->setLogo(logo.pixmap(QSize(kLogoHeight * 4, kLogoHeight), devicePixelRatioF()));
+        setWindowIcon(QIcon(QStringLiteral(":/kombo/demo/otterly-icon.svg")));
+    } else {
+        m_header->setLogo({}, tr("The tool's logo is not loaded yet."));
+        setWindowIcon(QIcon(QStringLiteral(":/kombo/icons/kombo-coverage.svg")));
+    }
+}
+
+void MainWindow::showFailure(const QString &what, const Failure &failure)
+{
+    QString html = failureHtml(what, failure);
+    if (m_current)
+        html += QStringLiteral("<br>") +
+                tr("Still showing %1.").arg(m_current->integration->id.toHtmlEscaped());
+    m_message->showMessage(MessageBanner::Kind::Error, html);
+}
+
+void MainWindow::applyFilter(const FilterCriteria &criteria)
+{
+    m_model->setFilter(criteria);
+    resetExpansion();
+}
+
+void MainWindow::resetExpansion()
+{
+    // While searching, every match is in view; otherwise the groups are open, the models shut.
+    if (m_model->filter().text.isEmpty())
+        m_tree->expandToDepth(0);
+    else
+        m_tree->expandAll();
+}
+
+void MainWindow::goToMatch(bool backwards)
+{
+    const QModelIndex match = m_model->nextMatch(m_tree->currentIndex(), backwards);
+    if (!match.isValid())
+        return;
+    m_tree->setCurrentIndex(match);
+    m_tree->scrollTo(match);
+}
+
+std::optional<QString> MainWindow::apiKey()
+{
+    if (auto key = m_keys.apiKey())
+        return key;
+    if (!m_sessionKey)
+        m_sessionKey = m_dialogs.apiKey(this);
+    return m_sessionKey;
+}
+
+void MainWindow::loadFromLoadBar()
+{
+    const QString id = m_loadBar->integrationId();
+    if (id.isEmpty()) {
+        m_loadBar->focusIdBox();
+        return;
+    }
+    loadIntegration(id);
+}
+
+void MainWindow::loadIntegration(const QString &integrationId)
+{
+    const auto baseUrl = parseBaseUrl(m_loadBar->baseUrl());
+    if (const Failure *failure = std::get_if<Failure>(&baseUrl))
+        return showFailure(tr("Cannot load %1:").arg(integrationId), *failure);
+    const std::optional<QString> key = apiKey();
+    if (!key) {
+        m_message->showMessage(
+            MessageBanner::Kind::Info,
+            tr("Loading needs a Kombo API key. Set KOMBO_API_KEY, or enter one when asked."));
+        return;
+    }
+    m_loadingId = integrationId;
+    m_loadBar->setBusy(true);
+    m_loadBar->setStatus(tr("Loading %1…").arg(integrationId));
+    m_loader.load(std::get<QUrl>(baseUrl), *key, integrationId);
+}
+
+void MainWindow::showRetry(int retry, std::chrono::milliseconds delay, const QString &reason)
+{
+    m_retrySecondsLeft = int((delay.count() + 999) / 1000);
+    m_retry = retry;
+    m_retryReason = reason;
+    showRetryCountdown();
+    m_retryCountdown.start();
+}
+
+void MainWindow::showRetryCountdown()
+{
+    m_loadBar->setStatus(tr("Retrying in %1 s (attempt %2 of %3): %4")
+                             .arg(m_retrySecondsLeft)
+                             .arg(m_retry + 1)
+                             .arg(kMaxRetries + 1)
+                             .arg(m_retryReason));
+}
+
+void MainWindow::loadingFinished(const LoadResult &result)
+{
+    m_retryCountdown.stop();
+    m_loadBar->setBusy(false);
+    const Failure *failure = std::get_if<Failure>(&result);
+    if (failure && failure->message == QLatin1String("cancelled")) {
+        m_message->showMessage(
+            MessageBanner::Kind::Info,
+            tr("Loading %1 was cancelled.").arg(m_loadingId.toHtmlEscaped()) +
+                (m_current
+                     ? QLatin1Char(' ') +
+                           tr("Still showing %1.").arg(m_current->integration->id.toHtmlEscaped())
+                     : QString()));
+        emit loadFinished(false);
+        return;
+    }
+    if (failure && failure->kind == FailureKind::Api && failure->apiError &&
+        failure->apiError->code == QLatin1String("PLATFORM.AUTHENTICATION_INVALID")) {
+        m_sessionKey.reset(); // ask again next time
+    }
+    const bool shown = showLoaded(result, Source::Api, m_loadingId);
+    if (shown) {
+        m_settings.addRecentId(m_loadingId);
+        m_loadBar->setRecentIds(m_settings.recentIds());
+    }
+    emit loadFinished(shown);
+}
+
+void MainWindow::openFile()
+{
+    const QString path = m_dialogs.openResponsePath(this, m_settings.lastFolder());
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+void MainWindow::saveResponse()
+{
+    if (!m_current)
+        return;
+    const QString suggested =
+        QDir(m_settings.lastFolder())
+            .filePath(QString(m_current->integration->id)
+                          .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")),
+                                   QStringLiteral("_")) +
+                      QStringLiteral(".json"));
+    const QString path = m_dialogs.saveResponsePath(this, suggested);
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(m_current->response) != m_current->response.size() || !file.commit()) {
+        showFailure(tr("Could not save %1:").arg(QFileInfo(path).fileName()),
+                    Failure(FailureKind::Output, tr("cannot write: %1").arg(file.errorString())));
+        return;
+    }
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    m_message->showMessage(MessageBanner::Kind::Info,
+                           tr("Saved the response to %1.").arg(path.toHtmlEscaped()));
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_current)
+        return;
+    const bool isFiltered = m_model->filter() != FilterCriteria();
+    const QString suggested =
+        QDir(m_settings.lastFolder())
+            .filePath(m_current->integration->tool.id + QStringLiteral("-coverage.csv"));
+    const std::optional<ExportChoice> choice = m_dialogs.exportChoice(this, suggested, isFiltered);
+    if (!choice)
+        return;
+    const Integration &integration = *m_current->integration;
+    const VisibleRows &rows = m_model->visibleRows();
+    const bool filtered = choice->filteredView;
+    const auto failure = saveCsv(
+        choice->path,
+        [&](CsvWriter &writer) {
+            return filtered ? writer.writeIntegration(integration, rows)
+                            : writer.writeIntegration(integration);
+        },
+        CsvOptions{choice->byteOrderMark});
+    if (failure) {
+        showFailure(tr("Could not export %1:").arg(QFileInfo(choice->path).fileName()), *failure);
+        return;
+    }
+    m_settings.setLastFolder(QFileInfo(choice->path).absolutePath());
+    m_message->showMessage(
+        MessageBanner::Kind::Info,
+        tr("Exported %1 to %2.")
+            .arg(filtered ? tr("the filtered view") : tr("the whole integration"),
+                 choice->path.toHtmlEscaped()));
+}
+
+void MainWindow::reload()
+{
+    switch (m_source) {
+    case Source::Api:
+        loadIntegration(m_location);
+        break;
+    case Source::File:
+        loadFile(m_location);
+        break;
+    case Source::Demo:
+        loadDemo();
+        break;
+    case Source::None:
+        break;
+    }
+}
+
+void MainWindow::copySelection()
+{
+    QStringList lines;
+    const QModelIndexList rows =
+        m_tree->selectionModel()->selectedRows(CoverageTreeModel::NameColumn);
+    for (const QModelIndex &row : rows) {
+        QStringList cells;
+        for (int column = 0; column < CoverageTreeModel::ColumnCount; ++column)
+            cells << row.siblingAtColumn(column).data().toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    if (!lines.isEmpty())
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void MainWindow::showContextMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    menu.addAction(tr("&Copy rows"), QKeySequence::Copy, this, &MainWindow::copySelection);
+    const QModelIndex index = m_tree->indexAt(position);
+    if (index.isValid() &&
+        index.data(RowKindRole).toInt() != int(CoverageTreeModel::RowKind::Group)) {
+        menu.addAction(tr("Copy &ID"), this, [index] {
+            const QString name =
+                index.siblingAtColumn(CoverageTreeModel::NameColumn).data().toString();
+            // A model's name reads "Label  (id)": copy the ID alone.
+            const qsizetype open = name.lastIndexOf(QLatin1String("  ("));
+            QApplication::clipboard()->setText(open >= 0 ? name.mid(open + 3).chopped(1) : name);
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("&Expand all"), m_tree, &QTreeView::expandAll);
+    menu.addAction(tr("C&ollapse all"), m_tree, &QTreeView::collapseAll);
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setTreeHeaderState(m_tree->header()->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_model->setPalette(palette());
+        m_filterBar->updateColours(palette());
+        m_summary->updateColours(palette());
+        m_details->showIndex(m_tree->currentIndex());
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isJsonFile(urls.first()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isJsonFile(urls.first())) {
+        event->acceptProposedAction();
+        loadFile(urls.first().toLocalFile());
+    }
 }
 
 } // namespace kombo

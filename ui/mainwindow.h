@@ -1,42 +1,123 @@
 #pragma once
 
+#include "coveragefilter.h"
 #include "failure.h"
-#include "integration.h"
+#include "integrationloader.h"
+#include "settings.h"
 
-#include <memory>
+#include <optional>
 #include <QMainWindow>
+#include <QTimer>
 
-class QLabel;
+class QAction;
+class QNetworkAccessManager;
+class QSplitter;
 class QTreeView;
 
 namespace kombo {
 
+class ApiKeySource;
 class CoverageTreeModel;
+class DetailsPane;
+class Dialogs;
+class FilterBar;
+class IntegrationHeader;
+class LoadBar;
+class MessageBanner;
+class SummaryPanel;
 
-// The first window: a one-line summary of the integration above its coverage tree, and an
-// inline error line that leaves the previous integration on screen when a load fails.
+// The window of SPEC §4: header, load bar, filters, the coverage tree with its legend, a
+// summary and a details pane. A load that fails leaves the integration on screen as it was.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, const ApiKeySource &keys,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Each returns whether the integration is now shown; on failure the error line says why.
+    // Each returns whether the integration is now shown; on failure the message banner says why.
     bool loadFile(const QString &path);
     bool loadDemo();
+    // Starts loading from the API; the result arrives later (loadFinished()).
+    void loadIntegration(const QString &integrationId);
+    // The API base URL for loads from now on (not saved as the user's choice).
+    void setBaseUrl(const QString &url);
+    // Shows what a first start shows: the demo when there is no API key, else an empty window.
+    void showWelcome();
+
+    CoverageTreeModel *model() const { return m_model; }
+
+signals:
+    // After each load from the API, shown or not.
+    void loadFinished(bool shown);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    bool showLoaded(const QString &source, std::variant<Integration, Failure> loaded);
-    void openFile();
+    enum class Source
+    {
+        None,
+        Api,
+        File,
+        Demo
+    };
+
+    void createActions();
     void createMenus();
+    QWidget *createCentralWidget();
+    bool showLoaded(LoadResult result, Source source, const QString &location);
+    void showFailure(const QString &what, const Failure &failure);
+    void applyFilter(const FilterCriteria &criteria);
+    void showLogo();
+    void loadFromLoadBar();
+    void loadingFinished(const LoadResult &result);
+    void showRetry(int retry, std::chrono::milliseconds delay, const QString &reason);
+    void showRetryCountdown();
+    void openFile();
+    void saveResponse();
+    void exportCsv();
+    void reload();
+    void copySelection();
+    void showContextMenu(const QPoint &position);
+    void goToMatch(bool backwards);
+    void resetExpansion();
+    std::optional<QString> apiKey();
+
+    Dialogs &m_dialogs;
+    const ApiKeySource &m_keys;
+    IntegrationLoader m_loader;
+    Settings m_settings;
+    std::optional<QString> m_sessionKey; // asked for in this session; never saved
+    std::optional<LoadedIntegration> m_current;
+    Source m_source = Source::None;
+    QString m_location;  // the ID or file path of what is shown or loading
+    QString m_loadingId; // the ID being loaded
+    QTimer m_retryCountdown;
+    int m_retrySecondsLeft = 0;
+    int m_retry = 0;
+    QString m_retryReason;
 
     CoverageTreeModel *m_model;
-    QLabel *m_summary;
-    QLabel *m_error;
+    IntegrationHeader *m_header;
+    LoadBar *m_loadBar;
+    MessageBanner *m_message;
+    FilterBar *m_filterBar;
     QTreeView *m_tree;
+    SummaryPanel *m_summary;
+    DetailsPane *m_details;
+    QSplitter *m_splitter;
+
+    QAction *m_saveAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_cancelAction = nullptr;
 };
 
 } // namespace kombo

@@ -1,0 +1,68 @@
+#include "detailspane.h"
+
+#include "coveragestyle.h"
+#include "coveragetreemodel.h"
+#include "itemroles.h"
+
+namespace kombo {
+
+namespace {
+
+QString row(const QString &name, const QString &value)
+{
+    return QStringLiteral("<tr><td style=\"padding-right:10px\"><b>%1</b></td><td>%2</td></tr>")
+        .arg(name, value);
+}
+
+} // namespace
+
+DetailsPane::DetailsPane(QWidget *parent) : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    setOpenExternalLinks(true);
+    setPlaceholderText(tr("Select a row to see what it means."));
+}
+
+void DetailsPane::showIndex(const QModelIndex &index)
+{
+    const QModelIndex name = index.siblingAtColumn(CoverageTreeModel::NameColumn);
+    const auto kind = CoverageTreeModel::RowKind(name.data(RowKindRole).toInt());
+    if (!name.isValid() || kind == CoverageTreeModel::RowKind::Group) {
+        clear();
+        return;
+    }
+    const auto column = [&](int c) {
+        return name.siblingAtColumn(c).data().toString().toHtmlEscaped();
+    };
+    const auto status = CoverageStatus(name.data(CoverageStatusRole).toInt());
+    const QColor colour = name.siblingAtColumn(CoverageTreeModel::CoverageColumn)
+                              .data(Qt::ForegroundRole)
+                              .value<QColor>();
+
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(column(CoverageTreeModel::NameColumn));
+    if (kind == CoverageTreeModel::RowKind::Field)
+        html += row(tr("In"), name.parent().data().toString().toHtmlEscaped());
+    html += row(tr("Coverage"),
+                QStringLiteral("<span style=\"color:%1\">%2</span><br><i>%3</i>")
+                    .arg(QColor(colour.rgb()).name(), column(CoverageTreeModel::CoverageColumn),
+                         CoverageStyle::description(status).toHtmlEscaped()));
+    const QString reason = name.data(UnavailableReasonRole).toString();
+    html += row(tr("Available"), reason.isEmpty() ? tr("Yes") : reason.toHtmlEscaped());
+    if (const QString scope = column(CoverageTreeModel::ScopeSettingColumn); !scope.isEmpty()) {
+        html += row(tr("Scope setting"), scope);
+        html += row(tr("Opted out"), column(CoverageTreeModel::OptedOutColumn));
+    }
+    if (kind == CoverageTreeModel::RowKind::Model) {
+        const QList<int> counts = name.data(FieldStatusCountsRole).value<QList<int>>();
+        QStringList parts;
+        for (int s = 0; s < counts.size(); ++s) {
+            if (counts[s] > 0)
+                parts << QStringLiteral("%1 %2").arg(counts[s]).arg(
+                    CoverageStyle::label(CoverageStatus(s)).toLower());
+        }
+        html += row(tr("Fields"), parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", ")));
+    }
+    setHtml(html + QStringLiteral("</table>"));
+}
+
+} // namespace kombo

@@ -1,0 +1,141 @@
+#include "filterbar.h"
+
+#include "coveragestyle.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace kombo {
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent), m_search(new QLineEdit(this)), m_availability(new QComboBox(this)),
+      m_optedOutOnly(new QCheckBox(tr("Opted out only"), this)), m_shown(new QLabel(this))
+{
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_availability->setObjectName(QStringLiteral("availabilityFilter"));
+    m_optedOutOnly->setObjectName(QStringLiteral("optedOutOnly"));
+    m_shown->setObjectName(QStringLiteral("shownCount"));
+
+    m_search->setPlaceholderText(tr("Search IDs and labels (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(160);
+    connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitCriteria);
+    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::nextMatchRequested);
+
+    auto *previous = new QToolButton(this);
+    previous->setObjectName(QStringLiteral("previousMatch"));
+    previous->setArrowType(Qt::UpArrow);
+    previous->setToolTip(tr("Previous match (Shift+F3)"));
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    connect(previous, &QToolButton::clicked, this, &FilterBar::previousMatchRequested);
+    auto *next = new QToolButton(this);
+    next->setObjectName(QStringLiteral("nextMatch"));
+    next->setArrowType(Qt::DownArrow);
+    next->setToolTip(tr("Next match (F3, Enter)"));
+    next->setShortcut(QKeySequence(Qt::Key_F3));
+    connect(next, &QToolButton::clicked, this, &FilterBar::nextMatchRequested);
+
+    // Two rows: searching and the other filters above, the status toggles (the legend) below.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(previous);
+    searchRow->addWidget(next);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(new QLabel(tr("Show:"), this));
+    for (int status = 0; status < kCoverageStatusCount; ++status) {
+        const auto coverage = CoverageStatus(status);
+        auto *toggle = new QCheckBox(CoverageStyle::glyph(coverage) + QLatin1Char(' ') +
+                                         CoverageStyle::label(coverage),
+                                     this);
+        toggle->setObjectName(QStringLiteral("statusToggle%1").arg(status));
+        toggle->setChecked(true);
+        toggle->setToolTip(
+            tr("%1: %2").arg(CoverageStyle::label(coverage), CoverageStyle::description(coverage)));
+        connect(toggle, &QCheckBox::toggled, this, &FilterBar::emitCriteria);
+        m_statusToggles[std::size_t(status)] = toggle;
+        statusRow->addWidget(toggle);
+    }
+    setUnrecognisedToggleVisible(false);
+
+    m_availability->addItem(tr("Available or not"), int(Availability::Any));
+    m_availability->addItem(tr("Available only"), int(Availability::Available));
+    m_availability->addItem(tr("Unavailable only"), int(Availability::Unavailable));
+    connect(m_availability, &QComboBox::currentIndexChanged, this, &FilterBar::emitCriteria);
+    connect(m_optedOutOnly, &QCheckBox::toggled, this, &FilterBar::emitCriteria);
+    searchRow->addSpacing(8);
+    searchRow->addWidget(m_availability);
+    searchRow->addWidget(m_optedOutOnly);
+    statusRow->addStretch(1);
+    statusRow->addWidget(m_shown);
+
+    auto *expand = new QToolButton(this);
+    expand->setObjectName(QStringLiteral("expandAll"));
+    expand->setText(tr("Expand all"));
+    expand->setAutoRaise(true);
+    connect(expand, &QToolButton::clicked, this, &FilterBar::expandAllRequested);
+    auto *collapse = new QToolButton(this);
+    collapse->setObjectName(QStringLiteral("collapseAll"));
+    collapse->setText(tr("Collapse all"));
+    collapse->setAutoRaise(true);
+    connect(collapse, &QToolButton::clicked, this, &FilterBar::collapseAllRequested);
+    searchRow->addWidget(expand);
+    searchRow->addWidget(collapse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(searchRow);
+    layout->addLayout(statusRow);
+}
+
+FilterCriteria FilterBar::criteria() const
+{
+    FilterCriteria criteria;
+    criteria.text = m_search->text().trimmed();
+    for (std::size_t status = 0; status < m_statusToggles.size(); ++status)
+        criteria.statuses[status] = m_statusToggles[status]->isChecked();
+    criteria.availability = Availability(m_availability->currentData().toInt());
+    criteria.optedOutOnly = m_optedOutOnly->isChecked();
+    return criteria;
+}
+
+void FilterBar::emitCriteria()
+{
+    emit criteriaChanged(criteria());
+}
+
+void FilterBar::setShownCount(std::size_t shown, std::size_t total)
+{
+    const QLocale locale;
+    m_shown->setText(
+        tr("Showing %1 of %2 fields")
+            .arg(locale.toString(qulonglong(shown)), locale.toString(qulonglong(total))));
+}
+
+void FilterBar::setUnrecognisedToggleVisible(bool visible)
+{
+    m_statusToggles[std::size_t(CoverageStatus::Unrecognised)]->setVisible(visible);
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::updateColours(const QPalette &palette)
+{
+    for (std::size_t status = 0; status < m_statusToggles.size(); ++status) {
+        const QColor colour = CoverageStyle::colour(CoverageStatus(status), palette);
+        m_statusToggles[status]->setStyleSheet(
+            QStringLiteral("QCheckBox { color: %1; font-weight: 600; }").arg(colour.name()));
+    }
+}
+
+} // namespace kombo

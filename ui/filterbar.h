@@ -1,0 +1,50 @@
+#pragma once
+
+#include "coveragefilter.h"
+
+#include <array>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace kombo {
+
+// The filters of SPEC §4: text search with next/previous match, a toggle per coverage status
+// (which doubles as the colour legend), available/unavailable, opted out only; expand and
+// collapse all; and how many fields are shown.
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterBar)
+
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    FilterCriteria criteria() const;
+    void setShownCount(std::size_t shown, std::size_t total);
+    void setUnrecognisedToggleVisible(bool visible);
+    void focusSearch();
+    // Recolours the status toggles for `palette`.
+    void updateColours(const QPalette &palette);
+
+signals:
+    void criteriaChanged(const kombo::FilterCriteria &criteria);
+    void nextMatchRequested();
+    void previousMatchRequested();
+    void expandAllRequested();
+    void collapseAllRequested();
+
+private:
+    void emitCriteria();
+
+    QLineEdit *m_search;
+    std::array<QCheckBox *, kCoverageStatusCount> m_statusToggles{};
+    QComboBox *m_availability;
+    QCheckBox *m_optedOutOnly;
+    QLabel *m_shown;
+};
+
+} // namespace kombo

@@ -1,0 +1,193 @@
+#include "integrationheader.h"
+
+#include "messagebanner.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+namespace kombo {
+
+namespace {
+
+constexpr int kLogoHeight = 48;
+
+QString badge(const QString &text, const QString &colour)
+{
+    return QStringLiteral(
+               "<span style=\"background:%1; color:white; font-weight:600;\">&nbsp;%2&nbsp;</span>")
+        .arg(colour, text.toHtmlEscaped());
+}
+
+QString statusColour(IntegrationStatus status)
+{
+    switch (status) {
+    case IntegrationStatus::Active:
+        return QStringLiteral("#15803d");
+    case IntegrationStatus::Invalid:
+        return QStringLiteral("#b91c1c");
+    case IntegrationStatus::Inactive:
+        return QStringLiteral("#b45309");
+    case IntegrationStatus::Unrecognised:
+        break;
+    }
+    return QStringLiteral("#52525b");
+}
+
+QString statusExplanation(IntegrationStatus status)
+{
+    switch (status) {
+    case IntegrationStatus::Active:
+        return IntegrationHeader::tr("ACTIVE: the integration is syncing data as expected.");
+    case IntegrationStatus::Invalid:
+        return IntegrationHeader::tr(
+            "INVALID: the integration has stopped syncing data because of invalid "
+            "credentials. Ask your customer to reconnect it.");
+    case IntegrationStatus::Inactive:
+        return IntegrationHeader::tr(
+            "INACTIVE: the integration has stopped syncing as it's been manually set to "
+            "inactive. You can enable it again in the integration's page.");
+    case IntegrationStatus::Unrecognised:
+        break;
+    }
+    return IntegrationHeader::tr("A status this version of Kombo Coverage does not know yet.");
+}
+
+QString setupExplanation(SetupStatus status)
+{
+    switch (status) {
+    case SetupStatus::Incomplete:
+        return IntegrationHeader::tr(
+            "INCOMPLETE: setup is still in progress; no data is available yet.");
+    case SetupStatus::FinalSyncPending:
+        return IntegrationHeader::tr(
+            "FINAL_SYNC_PENDING: setup is complete and the final sync is running; data "
+            "will be available after it.");
+    case SetupStatus::Completed:
+        return IntegrationHeader::tr(
+            "COMPLETED: setup is finished and the integration is ready to use.");
+    case SetupStatus::Unrecognised:
+        break;
+    }
+    return IntegrationHeader::tr(
+        "A setup status this version of Kombo Coverage does not know yet.");
+}
+
+QString localTime(const QString &iso)
+{
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return iso.toHtmlEscaped();
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped();
+}
+
+QString orDash(const std::optional<QString> &value)
+{
+    return value ? value->toHtmlEscaped() : QStringLiteral("—");
+}
+
+} // namespace
+
+QPixmap placeholderLogo(const QString &toolLabel, int size, qreal devicePixelRatio)
+{
+    QPixmap pixmap(QSize(size, size) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x94, 0xa3, 0xb8));
+    painter.drawRoundedRect(QRectF(0, 0, size, size), size / 5.0, size / 5.0);
+    QFont font = painter.font();
+    font.setPixelSize(size / 2);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, toolLabel.left(1).toUpper());
+    return pixmap;
+}
+
+IntegrationHeader::IntegrationHeader(QWidget *parent)
+    : QWidget(parent), m_logo(new QLabel(this)), m_title(new QLabel(this)),
+      m_badges(new QLabel(this)), m_facts(new QLabel(this)), m_expired(new MessageBanner(this))
+{
+    setObjectName(QStringLiteral("integrationHeader"));
+    m_logo->setObjectName(QStringLiteral("toolLogo"));
+    m_title->setObjectName(QStringLiteral("toolTitle"));
+    m_badges->setObjectName(QStringLiteral("statusBadges"));
+    m_facts->setObjectName(QStringLiteral("integrationFacts"));
+    m_expired->setObjectName(QStringLiteral("dataExpiredBanner"));
+    m_logo->setMinimumHeight(kLogoHeight);
+    m_logo->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    for (QLabel *label : {m_title, m_facts})
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setWordWrap(true);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_logo, 0, 0, 2, 1);
+    layout->addWidget(m_title, 0, 1);
+    layout->addWidget(m_badges, 0, 2, Qt::AlignRight | Qt::AlignVCenter);
+    layout->addWidget(m_facts, 1, 1, 1, 2);
+    layout->addWidget(m_expired, 2, 0, 1, 3);
+    layout->setColumnStretch(1, 1);
+    layout->setHorizontalSpacing(12);
+    setLogo({});
+}
+
+void IntegrationHeader::setLogo(const QPixmap &logo, const QString &why)
+{
+    m_logo->setPixmap(
+        logo.isNull() ? placeholderLogo(m_title->text(), kLogoHeight, devicePixelRatioF()) : logo);
+    m_logo->setToolTip(why);
+}
+
+void IntegrationHeader::setIntegration(const Integration &integration)
+{
+    m_title->setText(integration.tool.label);
+    m_title->setToolTip(integration.tool.internalLabel
+                            ? tr("Internal label: %1").arg(*integration.tool.internalLabel)
+                            : QString());
+
+    QString badges =
+        badge(integration.wireName(integration.status), statusColour(integration.status.value)) +
+        QStringLiteral(" ") +
+        badge(integration.wireName(integration.setupStatus), QStringLiteral("#475569"));
+    if (integration.beta)
+        badges += QStringLiteral(" ") + badge(tr("BETA"), QStringLiteral("#7c3aed"));
+    m_badges->setText(badges);
+    m_badges->setToolTip(statusExplanation(integration.status.value) + QStringLiteral("\n\n") +
+                         setupExplanation(integration.setupStatus.value));
+
+    const QString scopeName = integration.scopeConfig.name
+                                  ? integration.scopeConfig.name->toHtmlEscaped()
+                                  : tr("(unnamed)");
+    m_facts->setText(tr("<b>%1</b> integration <code>%2</code> for <b>%3</b><br>"
+                        "Created %4 by %5 · origin ID %6 · scope config %7 (<code>%8</code>)")
+                         .arg(integration.wireName(integration.category).toHtmlEscaped(),
+                              integration.id.toHtmlEscaped(),
+                              integration.endUser.organizationName.toHtmlEscaped(),
+                              localTime(integration.createdAt),
+                              orDash(integration.endUser.creatorEmail),
+                              orDash(integration.endUser.originId), scopeName,
+                              integration.scopeConfig.id.toHtmlEscaped()));
+
+    if (integration.dataExpiredAt) {
+        m_expired->showMessage(
+            MessageBanner::Kind::Warning,
+            tr("The integration's configuration changed on %1: the synced data is out of date "
+               "until the next successful sync.")
+                .arg(localTime(*integration.dataExpiredAt)));
+    } else {
+        m_expired->hide();
+    }
+}
+
+} // namespace kombo

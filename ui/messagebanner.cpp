@@ -1,0 +1,66 @@
+#include "messagebanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace kombo {
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
+      m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("messageBanner"));
+    m_text->setObjectName(QStringLiteral("messageText"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setOpenExternalLinks(true);
+    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_close->setAutoRaise(true);
+    m_close->setText(QStringLiteral("\u2715"));
+    m_close->setToolTip(tr("Dismiss"));
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    hide();
+}
+
+void MessageBanner::showMessage(Kind kind, const QString &html)
+{
+    // Pale backgrounds with dark text read the same in light and dark themes.
+    QString background;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    switch (kind) {
+    case Kind::Error:
+        background = QStringLiteral("#fde2e2");
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
+    case Kind::Warning:
+        background = QStringLiteral("#fef3c7");
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case Kind::Info:
+        background = QStringLiteral("#e0f2fe");
+        break;
+    }
+    setStyleSheet(
+        QStringLiteral("QFrame { background: %1; border-radius: 6px; } QLabel { color: #1f2937; }"
+                       "QToolButton { color: #1f2937; }")
+            .arg(background));
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    m_text->setText(html);
+    show();
+}
+
+QString MessageBanner::text() const
+{
+    return m_text->text();
+}
+
+} // namespace kombo

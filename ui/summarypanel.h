@@ -1,0 +1,33 @@
+#pragma once
+
+#include "coveragesummary.h"
+
+#include <array>
+#include <QWidget>
+
+class QLabel;
+
+namespace kombo {
+
+// Counts per coverage status for read models, read fields, write actions and write fields,
+// and the share of each that is available.
+class SummaryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SummaryPanel)
+
+public:
+    explicit SummaryPanel(QWidget *parent = nullptr);
+
+    void setSummary(const CoverageSummary &summary);
+    // Recolours the status headers for `palette`.
+    void updateColours(const QPalette &palette);
+
+private:
+    static constexpr int kRows = 4;
+    std::array<QLabel *, kCoverageStatusCount> m_statusHeaders{};
+    std::array<std::array<QLabel *, kCoverageStatusCount>, kRows> m_counts{};
+    std::array<QLabel *, kRows> m_available{};
+};
+
+} // namespace kombo
