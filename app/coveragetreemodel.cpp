@@ -11,11 +11,24 @@ namespace kombo {
 namespace {
 
 // internalId() of an index names its parent, so that parent() needs no lookup table:
-// 0 for group rows; 1 + group row for model rows; kFirstFieldParent + the model's number
-// (across read models, then write actions) for field rows.
+// 0 for group rows; 1 + group row for model rows; for field rows, the model's number (across
+// read models, then write actions) plus one, shifted up. Qt hashes an index as
+// (row << 4) + column + internalId(): the shift keeps the fields of different models apart
+// there, or a view that makes a persistent index per row (expandAll) slows to a crawl.
 constexpr quintptr kGroupParent = 0;
 constexpr quintptr kFirstModelParent = 1;
-constexpr quintptr kFirstFieldParent = 3;
+constexpr int kFieldParentShift = 20;
+constexpr quintptr kFirstFieldParent = quintptr(1) << kFieldParentShift;
+
+constexpr quintptr fieldParentId(std::size_t modelNumber)
+{
+    return quintptr(modelNumber + 1) << kFieldParentShift;
+}
+
+constexpr std::size_t modelNumberOfField(const QModelIndex &field)
+{
+    return std::size_t(field.internalId() >> kFieldParentShift) - 1;
+}
 constexpr int kGroupCount = 2;
 constexpr int kDimmedAlpha = 140; // of 255: unavailable rows are dimmed, still readable
 constexpr int kMatchAlpha = 70;   // of the highlight colour, behind search matches
@@ -125,7 +138,7 @@ void CoverageTreeModel::sort(int column, Qt::SortOrder order)
             targets.push_back({RowKind::Model, modelNumberAt(index), 0, index.column()});
             break;
         case RowKind::Field: {
-            const std::size_t model = index.internalId() - kFirstFieldParent;
+            const std::size_t model = modelNumberOfField(index);
             targets.push_back(
                 {RowKind::Field, model, m_rows.fieldsBegin(model)[index.row()], index.column()});
             break;
@@ -154,7 +167,7 @@ void CoverageTreeModel::sort(int column, Qt::SortOrder order)
             const std::uint32_t *fields = m_rows.fieldsBegin(target.model);
             const auto row =
                 std::find(fields, fields + m_rows.fieldCount(target.model), target.field) - fields;
-            after.append(createIndex(int(row), target.column, kFirstFieldParent + target.model));
+            after.append(createIndex(int(row), target.column, fieldParentId(target.model)));
             break;
         }
         }
@@ -216,7 +229,7 @@ const Model &CoverageTreeModel::modelByNumber(std::size_t number) const
 
 const Field &CoverageTreeModel::fieldAt(const QModelIndex &index) const
 {
-    const std::size_t number = index.internalId() - kFirstFieldParent;
+    const std::size_t number = modelNumberOfField(index);
     return m_integration->fields[m_rows.fieldsBegin(number)[index.row()]];
 }
 
@@ -230,7 +243,7 @@ QModelIndex CoverageTreeModel::index(int row, int column, const QModelIndex &par
     case RowKind::Group:
         return createIndex(row, column, kFirstModelParent + quintptr(parent.row()));
     case RowKind::Model:
-        return createIndex(row, column, kFirstFieldParent + modelNumberAt(parent));
+        return createIndex(row, column, fieldParentId(modelNumberAt(parent)));
     case RowKind::Field:
         break;
     }
@@ -247,7 +260,7 @@ QModelIndex CoverageTreeModel::parent(const QModelIndex &child) const
     case RowKind::Model:
         return createIndex(int(child.internalId() - kFirstModelParent), 0, kGroupParent);
     case RowKind::Field: {
-        const std::size_t number = child.internalId() - kFirstFieldParent;
+        const std::size_t number = modelNumberOfField(child);
         const quintptr group = number < m_integration->readModels.size() ? 0 : 1;
         return createIndex(m_rowOfModel[number], 0, kFirstModelParent + group);
     }
@@ -354,7 +367,7 @@ QVariant CoverageTreeModel::fieldData(const QModelIndex &index, int role) const
         break;
     }
     const std::size_t fieldIndex = std::size_t(&field - m_integration->fields.data());
-    const Model &parentModel = modelByNumber(index.internalId() - kFirstFieldParent);
+    const Model &parentModel = modelByNumber(modelNumberOfField(index));
     return rowData(index, role, field, &parentModel,
                    m_rows.fieldMatchesText(std::uint32_t(fieldIndex)));
 }

@@ -47,13 +47,11 @@ QByteArrayView boolCell(bool value)
 template<typename Enum>
 void appendEnumCell(QByteArray &row, const Integration &integration, OpenEnum<Enum> value)
 {
-    if (value.isRecognised()) {
-        const std::string_view name = EnumNames<Enum>::values[std::size_t(value.value)];
-        row.append(name.data(), qsizetype(name.size())); // never needs quotes or a guard
-    } else {
+    if (const auto name = knownWireName(value.value))
+        row.append(name->data(), qsizetype(name->size())); // never needs quotes or a guard
+    else
         CsvWriter::appendCell(row,
                               integration.unrecognisedValues.at(value.unrecognisedIndex).toUtf8());
-    }
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <QString>
 #include <string_view>
 
@@ -84,6 +85,14 @@ template<typename Enum> constexpr Enum enumFromWireName(std::string_view text)
             return static_cast<Enum>(i);
     }
     return Enum::Unrecognised;
+}
+
+// The wire name of a known enumerator; nothing for Enum::Unrecognised.
+template<typename Enum> constexpr std::optional<std::string_view> knownWireName(Enum value)
+{
+    const auto &names = EnumNames<Enum>::values;
+    const auto index = std::size_t(value);
+    return index < names.size() ? std::optional(names[index]) : std::nullopt;
 }
 
 // A value read from the API: one of the known enumerators, or the index of the raw text of a

@@ -111,10 +111,9 @@ struct Integration
     // The wire name of an enum value, known or not.
     template<typename Enum> QString wireName(OpenEnum<Enum> value) const
     {
-        if (!value.isRecognised())
-            return unrecognisedValues.at(value.unrecognisedIndex);
-        const std::string_view name = EnumNames<Enum>::values[std::size_t(value.value)];
-        return QString::fromLatin1(name.data(), qsizetype(name.size()));
+        if (const auto name = knownWireName(value.value))
+            return QString::fromLatin1(name->data(), qsizetype(name->size()));
+        return unrecognisedValues.at(value.unrecognisedIndex);
     }
 };
 

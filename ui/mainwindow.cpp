@@ -38,6 +38,7 @@ namespace kombo {
 namespace {
 
 constexpr int kLogoHeight = 48;
+constexpr std::size_t kAutoExpandFieldLimit = 2000;
 
 bool isJsonFile(const QUrl &url)
 {
@@ -328,10 +329,11 @@ void MainWindow::applyFilter(const FilterCriteria &criteria)
 
 void MainWindow::resetExpansion()
 {
-    // While searching, every match is in view; otherwise the groups are open, the models shut.
-    if (m_model->filter().text.isEmpty())
-        m_tree->expandToDepth(0);
-    else
+    // While searching, matches are opened up unless there are so many that laying them all
+    // out would stall typing; otherwise the groups are open and the models shut.
+    m_tree->expandToDepth(0);
+    if (!m_model->filter().text.isEmpty() &&
+        m_model->visibleRows().shownFieldCount() <= kAutoExpandFieldLimit)
         m_tree->expandAll();
 }
 

@@ -1,0 +1,97 @@
+// Benchmark of the window on a large response (not a test: run it by hand, see README).
+//   bench_window RESPONSE.json
+// Reports the time to load and paint the tree, then the time of each search keystroke:
+// filtering, expanding the matches, relayout and repaint, as a person typing sees it.
+#include "apikey.h"
+#include "dialogs.h"
+#include "mainwindow.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTreeView>
+
+namespace {
+
+qint64 peakResidentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+    }
+    return -1;
+}
+
+class NoKey final : public kombo::ApiKeySource
+{
+public:
+    std::optional<QString> apiKey() const override { return std::nullopt; }
+};
+
+// Waits until everything pending (layout, paint) is done.
+void settle()
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: bench_window RESPONSE.json\n");
+        return 2;
+    }
+    QStandardPaths::setTestModeEnabled(true);
+    QNetworkAccessManager network;
+    NoKey keys;
+    kombo::StandardDialogs dialogs;
+    kombo::MainWindow window(dialogs, &network, keys);
+    window.show();
+    settle();
+
+    QElapsedTimer clock;
+    clock.start();
+    if (!window.loadFile(QString::fromLocal8Bit(argv[1])))
+        return 3;
+    settle();
+    std::printf("load and paint: %lld ms, peak memory so far %lld MiB\n", clock.elapsed(),
+                peakResidentMiB());
+
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    std::vector<double> keystrokes;
+    const QString typed = QStringLiteral("employee_id");
+    auto keystroke = [&](const QString &text) {
+        QElapsedTimer one;
+        one.start();
+        search->setText(text);
+        settle();
+        keystrokes.push_back(one.nsecsElapsed() / 1e6);
+    };
+    for (qsizetype length = 1; length <= typed.size(); ++length)
+        keystroke(typed.left(length));
+    for (qsizetype length = typed.size() - 1; length >= 0; --length)
+        keystroke(typed.left(length));
+    std::vector<double> sorted = keystrokes;
+    std::sort(sorted.begin(), sorted.end());
+    std::printf("keystrokes: %zu, median %.1f ms, worst %.1f ms\n", sorted.size(),
+                sorted[sorted.size() / 2], sorted.back());
+    for (std::size_t i = 0; i < keystrokes.size(); ++i)
+        std::printf("  %-12s %6.1f ms\n",
+                    qPrintable(i < std::size_t(typed.size())
+                                   ? typed.left(qsizetype(i) + 1)
+                                   : typed.left(qsizetype(keystrokes.size() - i - 1))),
+                    keystrokes[i]);
+    std::printf("peak memory: %lld MiB\n", peakResidentMiB());
+    return 0;
+}
