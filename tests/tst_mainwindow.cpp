@@ -6,6 +6,7 @@
 #include "testserver.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -96,6 +97,8 @@ private slots:
     void search_filtersExpandsAndFindsMatches();
     void statusToggle_hidesRows();
     void selection_showsDetails();
+    void copy_putsSelectedRowsOnTheClipboard();
+    void columnWidths_areRemembered();
     void failedFile_keepsPreviousIntegration();
     void droppedFile_isLoaded();
     void exportFilteredView_writesTheShownRows();
@@ -214,6 +217,32 @@ void TestMainWindow::selection_showsDetails()
     QVERIFY2(details.contains(QStringLiteral("it is disabled in the scope config")),
              qPrintable(details));
     QVERIFY(details.contains(QStringLiteral("Scope setting")));
+}
+
+void TestMainWindow::copy_putsSelectedRowsOnTheClipboard()
+{
+    QVERIFY(m_window->loadDemo());
+    find<QLineEdit>("searchBox")->setText(QStringLiteral("date_of_birth"));
+    auto *tree = find<QTreeView>("coverageTree");
+    const QModelIndex field =
+        tree->model()->index(0, 0, tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    tree->selectionModel()->select(field,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(),
+             QStringLiteral("date_of_birth\t\u2714 Supported\tNo\tOptional\tYes\n"));
+}
+
+void TestMainWindow::columnWidths_areRemembered()
+{
+    QVERIFY(m_window->loadDemo());
+    auto *tree = find<QTreeView>("coverageTree");
+    tree->setColumnWidth(CoverageTreeModel::CoverageColumn, 333);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), m_key);
+    m_window->show();
+    QVERIFY(m_window->loadDemo());
+    QCOMPARE(find<QTreeView>("coverageTree")->columnWidth(CoverageTreeModel::CoverageColumn), 333);
 }
 
 void TestMainWindow::failedFile_keepsPreviousIntegration()

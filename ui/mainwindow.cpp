@@ -284,11 +284,13 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
     setWindowTitle(tr("%1 — %2 — Kombo Coverage").arg(integration.tool.label, integration.id));
     m_model->setIntegration(m_current->integration);
     resetExpansion();
-    // Fit the names shown, but leave the other columns in view.
-    m_tree->resizeColumnToContents(CoverageTreeModel::NameColumn);
-    m_tree->setColumnWidth(
-        CoverageTreeModel::NameColumn,
-        std::min(m_tree->columnWidth(CoverageTreeModel::NameColumn), m_tree->width() * 2 / 5));
+    if (m_settings.treeHeaderState().isEmpty()) {
+        // Until the person sets widths of their own: fit the names, leave the rest in view.
+        m_tree->resizeColumnToContents(CoverageTreeModel::NameColumn);
+        m_tree->setColumnWidth(
+            CoverageTreeModel::NameColumn,
+            std::min(m_tree->columnWidth(CoverageTreeModel::NameColumn), m_tree->width() * 2 / 5));
+    }
     m_summary->setSummary(CoverageSummary::of(integration));
     m_filterBar->setUnrecognisedToggleVisible(
         std::any_of(integration.fields.begin(), integration.fields.end(),
