@@ -1,6 +1,5 @@
 #include "apirequest.h"
 
-#include "integrationparser.h"
 #include "logging.h"
 
 #include <QLocale>
@@ -74,21 +73,11 @@ std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value, con
     return std::chrono::seconds(std::max<qint64>(0, now.secsTo(date)));
 }
 
-void ApiRequest::ReplyDeleter::operator()(QNetworkReply *reply) const
-{
-    reply->disconnect();
-    reply->abort();
-    reply->deleteLater();
-}
-
 ApiRequest::ApiRequest(QNetworkAccessManager *network, QUrl url, QString apiKey,
                        RequestOptions options, QObject *parent)
     : QObject(parent), m_network(network), m_url(std::move(url)), m_apiKey(std::move(apiKey)),
       m_options(options)
 {
-    m_stallTimer.setSingleShot(true);
-    m_stallTimer.setInterval(m_options.transferTimeout);
-    connect(&m_stallTimer, &QTimer::timeout, this, &ApiRequest::transferStalled);
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(
         Qt::PreciseTimer); // a coarse timer may fire early, before Retry-After
@@ -106,9 +95,8 @@ void ApiRequest::cancel()
 {
     if (isFinished())
         return;
-    m_abort = Abort::Cancelled;
-    if (m_reply) {
-        m_reply->abort(); // finishes the attempt, which reports the cancellation
+    if (m_attempt) {
+        m_attempt->cancel(); // finishes the attempt, which reports the cancellation
         return;
     }
     m_retryTimer.stop();
@@ -127,71 +115,32 @@ void ApiRequest::sendAttempt()
     request.setMaximumRedirectsAllowed(kMaxRedirects);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
-    m_abort = Abort::None;
-    m_body = QByteArray();
-    m_reply.reset(m_network->get(request));
-    m_reply->setReadBufferSize(kReadBufferBytes);
-    connect(m_reply.get(), &QNetworkReply::metaDataChanged, this, &ApiRequest::checkContentLength);
-    connect(m_reply.get(), &QNetworkReply::readyRead, this, &ApiRequest::readBody);
-    connect(m_reply.get(), &QNetworkReply::finished, this, &ApiRequest::attemptFinished);
-    m_stallTimer.start();
+    m_attempt = std::make_unique<BoundedReply>(m_network->get(request), kMaxResponseBytes,
+                                               m_options.transferTimeout);
+    connect(m_attempt.get(), &BoundedReply::finished, this, &ApiRequest::attemptFinished);
     qCDebug(lcApi) << "GET" << m_url.toDisplayString() << "attempt" << m_retries + 1;
-}
-
-void ApiRequest::checkContentLength()
-{
-    m_stallTimer.start();
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (!length.isValid())
-        return;
-    if (length.toLongLong() > kMaxResponseBytes) {
-        m_abort = Abort::TooLarge;
-        m_reply->abort();
-        return;
-    }
-    if (m_body.isEmpty())
-        m_body = allocateJsonBuffer(length.toLongLong());
-}
-
-void ApiRequest::readBody()
-{
-    m_stallTimer.start();
-    const qint64 room = kMaxResponseBytes - m_body.size();
-    if (m_reply->bytesAvailable() > room) {
-        m_abort = Abort::TooLarge;
-        m_reply->abort();
-        return;
-    }
-    m_body.append(m_reply->readAll());
-}
-
-void ApiRequest::transferStalled()
-{
-    m_abort = Abort::Stalled;
-    m_reply->abort();
 }
 
 void ApiRequest::attemptFinished()
 {
-    if (m_abort == Abort::None)
-        readBody();      // whatever arrived with the end of the transfer
-    m_stallTimer.stop(); // after readBody(), which restarts it
-    const std::unique_ptr<QNetworkReply, ReplyDeleter> reply = std::move(m_reply);
-    switch (m_abort) {
-    case Abort::Cancelled:
+    const std::unique_ptr<BoundedReply> attempt = std::move(m_attempt);
+    switch (attempt->outcome()) {
+    case BoundedReply::Outcome::Cancelled:
         return finish(Failure(FailureKind::Network, QStringLiteral("cancelled")));
-    case Abort::Stalled:
+    case BoundedReply::Outcome::Stalled:
         return finish(Failure(
             FailureKind::Network,
             QStringLiteral("timed out: no data for %1 s").arg(seconds(m_options.transferTimeout))));
-    case Abort::TooLarge:
+    case BoundedReply::Outcome::TooLarge:
         return finish(Failure(FailureKind::Network,
                               QStringLiteral("the response is larger than %1 MiB; stopped reading")
                                   .arg(kMaxResponseBytes / (1024 * 1024))));
-    case Abort::None:
+    case BoundedReply::Outcome::Finished:
         break;
     }
 
+    QNetworkReply *reply = attempt->reply();
+    const QByteArray body = attempt->takeBody();
     const QNetworkReply::NetworkError error = reply->error();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (error == QNetworkReply::InsecureRedirectError) {
@@ -213,9 +162,9 @@ void ApiRequest::attemptFinished()
 
     const int code = status.toInt();
     if (code >= 200 && code < 300)
-        return finish(std::move(m_body));
+        return finish(body);
     Failure failure = httpFailure(
-        code, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(), m_body);
+        code, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(), body);
     if (!isRetryableStatus(code))
         return finish(std::move(failure));
     std::optional<std::chrono::milliseconds> delay;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "boundedreply.h"
 #include "failure.h"
 
 #include <chrono>
@@ -13,7 +14,6 @@
 #include <variant>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace kombo {
 
@@ -21,7 +21,6 @@ using namespace std::chrono_literals;
 
 // The limits of SPEC §2, in one place.
 inline constexpr qint64 kMaxResponseBytes = 64 * 1024 * 1024;
-inline constexpr qint64 kReadBufferBytes = 64 * 1024; // what Qt may hold unread per reply
 inline constexpr std::chrono::seconds kDefaultTransferTimeout = 30s;
 inline constexpr int kMaxRetries = 3;                             // so at most four requests
 inline constexpr std::chrono::milliseconds kFirstRetryDelay = 1s; // doubled for each retry
@@ -67,16 +66,8 @@ signals:
     void finished();
 
 private:
-    struct ReplyDeleter
-    {
-        void operator()(QNetworkReply *reply) const;
-    };
-
     void sendAttempt();
-    void readBody();
-    void checkContentLength();
     void attemptFinished();
-    void transferStalled();
     // Retries after `delay` when retries are left, else finishes with `failure`.
     void retryOrFail(Failure failure, std::optional<std::chrono::milliseconds> delay);
     std::chrono::milliseconds backoffDelay() const;
@@ -87,18 +78,9 @@ private:
     QString m_apiKey;
     RequestOptions m_options;
 
-    std::unique_ptr<QNetworkReply, ReplyDeleter> m_reply;
-    QByteArray m_body;
-    QTimer m_stallTimer;
+    std::unique_ptr<BoundedReply> m_attempt;
     QTimer m_retryTimer;
     int m_retries = 0;
-    enum class Abort
-    {
-        None,
-        Cancelled,
-        Stalled,
-        TooLarge
-    } m_abort = Abort::None;
     std::optional<Result> m_result;
 };
 
