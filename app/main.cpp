@@ -4,11 +4,13 @@
 #include "dialogs.h"
 #include "firstpaint.h"
 #include "headlessexport.h"
+#include "logoloader.h"
 #include "mainwindow.h"
 
 #include <cstdio>
 #include <QApplication>
 #include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
 #include <QTimer>
 
 namespace {
@@ -31,9 +33,14 @@ int runWindow(int argc, char **argv, const kombo::CommandLineOptions &options)
         return failure->exitCode();
     }
     QNetworkAccessManager network;
+    // Logos come from third parties: their own manager, with a disk cache and no cookies.
+    QNetworkAccessManager logoNetwork;
+    logoNetwork.setCache(kombo::createLogoCache(&logoNetwork));
+    logoNetwork.setCookieJar(nullptr);
+    kombo::LogoLoader logos(&logoNetwork);
     const kombo::EnvironmentApiKeySource keys;
     kombo::StandardDialogs dialogs;
-    kombo::MainWindow window(dialogs, &network, keys);
+    kombo::MainWindow window(dialogs, &network, logos, keys);
     window.setBaseUrl(std::get<QUrl>(baseUrl).toString());
     window.show();
 

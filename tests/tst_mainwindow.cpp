@@ -1,6 +1,7 @@
 #include "apikey.h"
 #include "coveragetreemodel.h"
 #include "dialogs.h"
+#include "logoloader.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "testserver.h"
@@ -107,12 +108,15 @@ private slots:
     void apiError_showsEnvelopeAndLogLink();
     void retry_isAnnouncedAndCancelKeepsPrevious();
     void missingKey_isAskedForOnce();
+    void toolLogo_isFetchedAndShown();
+    void brokenLogo_leavesThePlaceholderWithTheReason();
     void screenshots_lightAndDark();
 
 private:
     ScriptedDialogs m_dialogs;
     FixedKey m_key;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<LogoLoader> m_logos;
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
 
@@ -139,7 +143,8 @@ void TestMainWindow::init()
     m_dialogs = ScriptedDialogs();
     m_key.value = QStringLiteral("sk_test_window");
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), m_key);
+    m_logos = std::make_unique<LogoLoader>(m_network.get());
+    m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), *m_logos, m_key);
     m_window->resize(1280, 820);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -148,6 +153,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_logos.reset();
     m_network.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
@@ -239,7 +245,7 @@ void TestMainWindow::columnWidths_areRemembered()
     auto *tree = find<QTreeView>("coverageTree");
     tree->setColumnWidth(CoverageTreeModel::CoverageColumn, 333);
     m_window->close();
-    m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), m_key);
+    m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), *m_logos, m_key);
     m_window->show();
     QVERIFY(m_window->loadDemo());
     QCOMPARE(find<QTreeView>("coverageTree")->columnWidth(CoverageTreeModel::CoverageColumn), 333);
@@ -396,6 +402,61 @@ void TestMainWindow::missingKey_isAskedForOnce()
     QVERIFY(!QSettings().allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("sk_typed_in")));
     for (const QString &key : QSettings().allKeys())
         QVERIFY(!QSettings().value(key).toString().contains(QStringLiteral("sk_typed_in")));
+}
+
+// Serves the seed example, its logo and icon pointing back at this server (the logo with
+// `logoStatus`), and the SVGs themselves.
+void serveIntegrationWithLogos(TestServer &server, int logoStatus)
+{
+    QByteArray integration = readAll(QFINDTESTDATA("data/example-response.json"));
+    const QByteArray origin = server.origin().toEncoded();
+    integration.replace("https://storage.googleapis.com/kombo-assets/integrations/factorial",
+                        origin);
+    const QByteArray logo = readAll(QFINDTESTDATA("../resources/demo/otterly-logo.svg"));
+    const QByteArray icon = readAll(QFINDTESTDATA("../resources/demo/otterly-icon.svg"));
+    server.setResponder([=](const TestServer::Request &request) {
+        if (request.target.endsWith("/logo.svg")) {
+            TestServer::Response response = TestServer::json(logoStatus, logo);
+            return response;
+        }
+        if (request.target.endsWith("/icon.svg"))
+            return TestServer::json(200, icon);
+        return TestServer::json(200, integration);
+    });
+}
+
+void TestMainWindow::toolLogo_isFetchedAndShown()
+{
+    TestServer server;
+    serveIntegrationWithLogos(server, 200);
+    m_window->setBaseUrl(server.baseUrl().toString());
+    m_window->loadIntegration(QStringLiteral("factorial:8d1hpPsbjxUkoCoa1veLZGe5"));
+    auto *logo = find<QLabel>("toolLogo");
+    QTRY_COMPARE_WITH_TIMEOUT(logo->toolTip(),
+                              server.origin().toString() + QStringLiteral("/logo.svg"), 10000);
+    const QPixmap pixmap = logo->pixmap();
+    QVERIFY(pixmap.width() >
+            3 * pixmap.height()); // the logo's own 240x64 shape, not the square placeholder
+    QTRY_VERIFY(find<QLabel>("toolIcon")->isVisible());
+    QVERIFY(!m_window->windowIcon().isNull());
+    for (const TestServer::Request &request : server.requests()) {
+        if (request.target.endsWith(".svg"))
+            QVERIFY(!request.headers.contains("authorization"));
+    }
+    const QString path = QDir::current().filePath(QStringLiteral("mainwindow-fetched-logo.png"));
+    QVERIFY(m_window->grab().save(path));
+}
+
+void TestMainWindow::brokenLogo_leavesThePlaceholderWithTheReason()
+{
+    TestServer server;
+    serveIntegrationWithLogos(server, 404);
+    m_window->setBaseUrl(server.baseUrl().toString());
+    m_window->loadIntegration(QStringLiteral("factorial:8d1hpPsbjxUkoCoa1veLZGe5"));
+    auto *logo = find<QLabel>("toolLogo");
+    QTRY_VERIFY_WITH_TIMEOUT(logo->toolTip().startsWith(QStringLiteral("The logo is not shown:")),
+                             10000);
+    QCOMPARE(logo->pixmap().width(), logo->pixmap().height()); // the square placeholder
 }
 
 void TestMainWindow::screenshots_lightAndDark()

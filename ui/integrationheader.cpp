@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
@@ -12,8 +13,6 @@
 namespace kombo {
 
 namespace {
-
-constexpr int kLogoHeight = 48;
 
 QString badge(const QString &text, const QString &colour)
 {
@@ -111,16 +110,20 @@ QPixmap placeholderLogo(const QString &toolLabel, int size, qreal devicePixelRat
 }
 
 IntegrationHeader::IntegrationHeader(QWidget *parent)
-    : QWidget(parent), m_logo(new QLabel(this)), m_title(new QLabel(this)),
-      m_badges(new QLabel(this)), m_facts(new QLabel(this)), m_expired(new MessageBanner(this))
+    : QWidget(parent), m_logo(new QLabel(this)), m_icon(new QLabel(this)),
+      m_title(new QLabel(this)), m_badges(new QLabel(this)), m_facts(new QLabel(this)),
+      m_expired(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("integrationHeader"));
     m_logo->setObjectName(QStringLiteral("toolLogo"));
     m_title->setObjectName(QStringLiteral("toolTitle"));
+    m_icon->setObjectName(QStringLiteral("toolIcon"));
+    m_icon->setFixedSize(kHeaderIconSize, kHeaderIconSize);
+    m_icon->hide();
     m_badges->setObjectName(QStringLiteral("statusBadges"));
     m_facts->setObjectName(QStringLiteral("integrationFacts"));
     m_expired->setObjectName(QStringLiteral("dataExpiredBanner"));
-    m_logo->setMinimumHeight(kLogoHeight);
+    m_logo->setMinimumHeight(kHeaderLogoHeight);
     m_logo->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -133,7 +136,11 @@ IntegrationHeader::IntegrationHeader(QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_logo, 0, 0, 2, 1);
-    layout->addWidget(m_title, 0, 1);
+    auto *name = new QHBoxLayout;
+    name->setSpacing(6);
+    name->addWidget(m_icon);
+    name->addWidget(m_title, 1);
+    layout->addLayout(name, 0, 1);
     layout->addWidget(m_badges, 0, 2, Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_facts, 1, 1, 1, 2);
     layout->addWidget(m_expired, 2, 0, 1, 3);
@@ -144,9 +151,16 @@ IntegrationHeader::IntegrationHeader(QWidget *parent)
 
 void IntegrationHeader::setLogo(const QPixmap &logo, const QString &why)
 {
-    m_logo->setPixmap(
-        logo.isNull() ? placeholderLogo(m_title->text(), kLogoHeight, devicePixelRatioF()) : logo);
+    m_logo->setPixmap(logo.isNull()
+                          ? placeholderLogo(m_title->text(), kHeaderLogoHeight, devicePixelRatioF())
+                          : logo);
     m_logo->setToolTip(why);
+}
+
+void IntegrationHeader::setIcon(const QPixmap &icon)
+{
+    m_icon->setPixmap(icon);
+    m_icon->setVisible(!icon.isNull());
 }
 
 void IntegrationHeader::setIntegration(const Integration &integration)

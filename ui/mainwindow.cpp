@@ -12,6 +12,7 @@
 #include "integrationheader.h"
 #include "itemroles.h"
 #include "loadbar.h"
+#include "logoloader.h"
 #include "messagebanner.h"
 #include "responsefile.h"
 #include "summarypanel.h"
@@ -37,7 +38,7 @@ namespace kombo {
 
 namespace {
 
-constexpr int kLogoHeight = 48;
+constexpr int kWindowIconSize = 64;
 constexpr std::size_t kAutoExpandFieldLimit = 2000;
 
 bool isJsonFile(const QUrl &url)
@@ -62,9 +63,9 @@ QString failureHtml(const QString &what, const Failure &failure)
 
 } // namespace
 
-MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, const ApiKeySource &keys,
-                       QWidget *parent)
-    : QMainWindow(parent), m_dialogs(dialogs), m_keys(keys), m_loader(network),
+MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoader &logos,
+                       const ApiKeySource &keys, QWidget *parent)
+    : QMainWindow(parent), m_dialogs(dialogs), m_logos(logos), m_keys(keys), m_loader(network),
       m_model(new CoverageTreeModel(this)), m_header(new IntegrationHeader(this)),
       m_loadBar(new LoadBar(this)), m_message(new MessageBanner(this)),
       m_filterBar(new FilterBar(this)), m_tree(new QTreeView(this)),
@@ -78,6 +79,8 @@ MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, const A
     createActions();
     createMenus();
 
+    connect(&m_logos, &LogoLoader::loaded, this, &MainWindow::logoLoaded);
+    connect(&m_logos, &LogoLoader::failed, this, &MainWindow::logoFailed);
     connect(&m_loader, &IntegrationLoader::retrying, this, &MainWindow::showRetry);
     connect(&m_loader, &IntegrationLoader::finished, this, &MainWindow::loadingFinished);
     m_retryCountdown.setInterval(1000);
@@ -303,15 +306,45 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
 
 void MainWindow::showLogo()
 {
-    // The demo's own logo ships with the app; other tools' logos come with the logo loader.
+    const qreal ratio = devicePixelRatioF();
+    // The demo is offline by nature: its logo and icon ship with the app.
     if (m_source == Source::Demo) {
         const QIcon logo(QStringLiteral(":/kombo/demo/otterly-logo.svg"));
-        m_header->setLogo(logo.pixmap(QSize(kLogoHeight * 4, kLogoHeight), devicePixelRatioF()));
-        setWindowIcon(QIcon(QStringLiteral(":/kombo/demo/otterly-icon.svg")));
-    } else {
-        m_header->setLogo({}, tr("The tool's logo is not loaded yet."));
-        setWindowIcon(QIcon(QStringLiteral(":/kombo/icons/kombo-coverage.svg")));
+        const QIcon icon(QStringLiteral(":/kombo/demo/otterly-icon.svg"));
+        m_header->setLogo(logo.pixmap(QSize(kHeaderLogoHeight * 4, kHeaderLogoHeight), ratio));
+        m_header->setIcon(icon.pixmap(QSize(kHeaderIconSize, kHeaderIconSize), ratio));
+        setWindowIcon(icon);
+        return;
     }
+    const Tool &tool = m_current->integration->tool;
+    m_header->setLogo({}, tr("Loading the logo from %1…").arg(tool.logoUrl));
+    m_header->setIcon({});
+    setWindowIcon(QIcon(QStringLiteral(":/kombo/icons/kombo-coverage.svg")));
+    m_logos.load(QUrl(tool.logoUrl), QSize(kHeaderLogoHeight * 4, kHeaderLogoHeight) * ratio);
+    m_logos.load(QUrl(tool.iconUrl), QSize(kWindowIconSize, kWindowIconSize) * ratio);
+}
+
+void MainWindow::logoLoaded(const QUrl &url, const QImage &image)
+{
+    if (!m_current || m_source == Source::Demo)
+        return;
+    const Tool &tool = m_current->integration->tool;
+    QPixmap pixmap = QPixmap::fromImage(image);
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    if (url == QUrl(tool.logoUrl))
+        m_header->setLogo(pixmap, tool.logoUrl);
+    if (url == QUrl(tool.iconUrl)) {
+        setWindowIcon(QIcon(pixmap));
+        m_header->setIcon(
+            pixmap.scaled(QSize(kHeaderIconSize, kHeaderIconSize) * devicePixelRatioF(),
+                          Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    }
+}
+
+void MainWindow::logoFailed(const QUrl &url, const QString &reason)
+{
+    if (m_current && m_source != Source::Demo && url == QUrl(m_current->integration->tool.logoUrl))
+        m_header->setLogo({}, tr("The logo is not shown: %1.").arg(reason));
 }
 
 void MainWindow::showFailure(const QString &what, const Failure &failure)

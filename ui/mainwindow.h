@@ -23,6 +23,7 @@ class Dialogs;
 class FilterBar;
 class IntegrationHeader;
 class LoadBar;
+class LogoLoader;
 class MessageBanner;
 class SummaryPanel;
 
@@ -34,8 +35,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, const ApiKeySource &keys,
-               QWidget *parent = nullptr);
+    MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoader &logos,
+               const ApiKeySource &keys, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Each returns whether the integration is now shown; on failure the message banner says why.
@@ -76,6 +77,8 @@ private:
     void showFailure(const QString &what, const Failure &failure);
     void applyFilter(const FilterCriteria &criteria);
     void showLogo();
+    void logoLoaded(const QUrl &url, const QImage &image);
+    void logoFailed(const QUrl &url, const QString &reason);
     void loadFromLoadBar();
     void loadingFinished(const LoadResult &result);
     void showRetry(int retry, std::chrono::milliseconds delay, const QString &reason);
@@ -91,6 +94,7 @@ private:
     std::optional<QString> apiKey();
 
     Dialogs &m_dialogs;
+    LogoLoader &m_logos;
     const ApiKeySource &m_keys;
     IntegrationLoader m_loader;
     Settings m_settings;

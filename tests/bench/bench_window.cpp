@@ -4,6 +4,7 @@
 // filtering, expanding the matches, relayout and repaint, as a person typing sees it.
 #include "apikey.h"
 #include "dialogs.h"
+#include "logoloader.h"
 #include "mainwindow.h"
 
 #include <algorithm>
@@ -56,7 +57,8 @@ int main(int argc, char **argv)
     QNetworkAccessManager network;
     NoKey keys;
     kombo::StandardDialogs dialogs;
-    kombo::MainWindow window(dialogs, &network, keys);
+    kombo::LogoLoader logos(&network);
+    kombo::MainWindow window(dialogs, &network, logos, keys);
     window.show();
     settle();
 

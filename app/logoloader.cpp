@@ -1,0 +1,155 @@
+#include "logoloader.h"
+
+#include "apiendpoint.h"
+#include "boundedreply.h"
+#include "logging.h"
+
+#include <QFutureWatcher>
+#include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
+#include <QNetworkReply>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QtConcurrent>
+
+namespace kombo {
+
+std::optional<QString> refuseLogoUrl(const QUrl &url)
+{
+    if (!url.isValid())
+        return LogoLoader::tr("not a valid URL");
+    if (url.scheme() == QLatin1String("https") ||
+        (url.scheme() == QLatin1String("http") && isLoopback(url)))
+        return std::nullopt;
+    return LogoLoader::tr("only https logos are fetched, not %1:").arg(url.scheme());
+}
+
+std::optional<QString> refuseSvg(const QByteArray &data)
+{
+    if (data.startsWith("\x1f\x8b"))
+        return LogoLoader::tr("compressed data is refused");
+    if (data.contains("<!ENTITY") || data.contains("<!entity"))
+        return LogoLoader::tr("the SVG declares entities");
+    static const QRegularExpression image(QStringLiteral("<\\s*(\\w+:)?image\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QString text = QString::fromUtf8(data);
+    if (image.match(text).hasMatch())
+        return LogoLoader::tr("the SVG embeds an image");
+    // Only links within the document itself, such as <use href="#shape">, are allowed.
+    static const QRegularExpression href(QStringLiteral("\\bhref\\s*=\\s*([\"'])\\s*([^\"']*)\\1"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    for (auto it = href.globalMatch(text); it.hasNext();) {
+        if (!it.next().captured(2).startsWith(QLatin1Char('#')))
+            return LogoLoader::tr("the SVG links to something outside itself");
+    }
+    static const QRegularExpression outsideUrl(QStringLiteral("url\\(\\s*['\"]?\\s*(?!#)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (outsideUrl.match(text).hasMatch())
+        return LogoLoader::tr("the SVG links to something outside itself");
+    return std::nullopt;
+}
+
+std::variant<QImage, QString> renderSvg(const QByteArray &data, QSize box)
+{
+    if (auto reason = refuseSvg(data))
+        return *reason;
+    QSvgRenderer renderer(data);
+    if (!renderer.isValid())
+        return LogoLoader::tr("not a valid SVG");
+    // The SVG's own size says only which shape it has.
+    const QRectF view = renderer.viewBoxF().isValid() ? renderer.viewBoxF()
+                                                      : QRectF(QPointF(), renderer.defaultSize());
+    if (view.width() <= 0 || view.height() <= 0 || view.width() > kMaxLogoDimension ||
+        view.height() > kMaxLogoDimension || view.width() / view.height() > kMaxLogoAspectRatio ||
+        view.height() / view.width() > kMaxLogoAspectRatio) {
+        return LogoLoader::tr("the SVG's dimensions are unreasonable");
+    }
+    const QSize size =
+        view.size().scaled(QSizeF(box), Qt::KeepAspectRatio).toSize().expandedTo(QSize(1, 1));
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    renderer.render(&painter);
+    painter.end();
+    return image;
+}
+
+QNetworkDiskCache *createLogoCache(QObject *parent)
+{
+    auto *cache = new QNetworkDiskCache(parent);
+    cache->setCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                             QStringLiteral("/logos"));
+    cache->setMaximumCacheSize(kLogoCacheBytes);
+    return cache;
+}
+
+LogoLoader::LogoLoader(QNetworkAccessManager *network, std::chrono::milliseconds timeout,
+                       QObject *parent)
+    : QObject(parent), m_network(network), m_timeout(timeout)
+{}
+
+LogoLoader::~LogoLoader() = default;
+
+void LogoLoader::load(const QUrl &url, QSize box)
+{
+    if (auto reason = refuseLogoUrl(url)) {
+        // Queued, as every other ending is.
+        QMetaObject::invokeMethod(
+            this, [this, url, reason = *reason] { emit failed(url, reason); },
+            Qt::QueuedConnection);
+        return;
+    }
+    QNetworkRequest request(url);
+    // A third party's server: send it nothing of ours.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(3);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
+    // Asking for no compression keeps Qt from inflating a gzip bomb on our behalf.
+    request.setRawHeader("Accept-Encoding", "identity");
+    request.setRawHeader("Accept", "image/svg+xml");
+
+    auto *download = new BoundedReply(m_network->get(request), kMaxLogoBytes, m_timeout, this);
+    connect(download, &BoundedReply::finished, this, [this, download, url, box] {
+        download->deleteLater();
+        QNetworkReply *reply = download->reply();
+        switch (download->outcome()) {
+        case BoundedReply::Outcome::Stalled:
+            return emit failed(url, tr("timed out"));
+        case BoundedReply::Outcome::TooLarge:
+            return emit failed(url, tr("larger than %1 KiB").arg(kMaxLogoBytes / 1024));
+        case BoundedReply::Outcome::Cancelled:
+            return emit failed(url, tr("cancelled"));
+        case BoundedReply::Outcome::Finished:
+            break;
+        }
+        if (reply->error() != QNetworkReply::NoError)
+            return emit failed(url, reply->errorString());
+        qCDebug(lcApi) << "logo" << url.toDisplayString() << "from cache:"
+                       << reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
+        render(url, download->takeBody(), box);
+    });
+}
+
+void LogoLoader::render(const QUrl &url, const QByteArray &data, QSize box)
+{
+    // Parsing and painting an SVG can take long; the GUI thread must not wait for it.
+    auto *watcher = new QFutureWatcher<std::variant<QImage, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, url] {
+        watcher->deleteLater();
+        const auto result = watcher->result();
+        if (const QString *reason = std::get_if<QString>(&result))
+            emit failed(url, *reason);
+        else
+            emit loaded(url, std::get<QImage>(result));
+    });
+    watcher->setFuture(QtConcurrent::run([data, box] { return renderSvg(data, box); }));
+}
+
+} // namespace kombo

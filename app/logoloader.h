@@ -1,0 +1,66 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <QImage>
+#include <QObject>
+#include <QSize>
+#include <QString>
+#include <QUrl>
+#include <variant>
+
+class QNetworkAccessManager;
+class QNetworkDiskCache;
+
+namespace kombo {
+
+using namespace std::chrono_literals;
+
+// The limits of SPEC §2 "Logos".
+inline constexpr qint64 kMaxLogoBytes = 256 * 1024;
+inline constexpr std::chrono::milliseconds kLogoTimeout = 10s;
+inline constexpr qint64 kLogoCacheBytes = 16 * 1024 * 1024;
+inline constexpr double kMaxLogoAspectRatio = 20.0; // wider (or taller) than this is no logo
+inline constexpr double kMaxLogoDimension = 100000; // in the SVG's own units
+
+// Why a logo URL must not be fetched (only https, or http on this machine), or nothing.
+std::optional<QString> refuseLogoUrl(const QUrl &url);
+// Why downloaded bytes must not be rendered, or nothing: compressed data, or an SVG that
+// declares entities, embeds images or links outside itself.
+std::optional<QString> refuseSvg(const QByteArray &data);
+// Renders an SVG to fit `box` (device pixels), keeping its aspect ratio; the image's size
+// comes from `box`, never from the SVG. Runs on any thread.
+std::variant<QImage, QString> renderSvg(const QByteArray &data, QSize box);
+
+// The disk cache logos are kept in, per URL, under the application's cache location.
+QNetworkDiskCache *createLogoCache(QObject *parent);
+
+// Fetches tools' logos and icons from the third-party URLs an integration names, trusting
+// nothing: no credentials, bounded size and time, hostile SVGs refused, rendering off the GUI
+// thread. Give it a network manager of its own, with createLogoCache() as its cache.
+class LogoLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogoLoader)
+
+public:
+    explicit LogoLoader(QNetworkAccessManager *network,
+                        std::chrono::milliseconds timeout = kLogoTimeout,
+                        QObject *parent = nullptr);
+    ~LogoLoader() override;
+
+    // Fetches `url` and renders it to fit `box` (device pixels). Ends in loaded() or failed().
+    void load(const QUrl &url, QSize box);
+
+signals:
+    void loaded(const QUrl &url, const QImage &image);
+    void failed(const QUrl &url, const QString &reason);
+
+private:
+    void render(const QUrl &url, const QByteArray &data, QSize box);
+
+    QNetworkAccessManager *m_network;
+    std::chrono::milliseconds m_timeout;
+};
+
+} // namespace kombo

@@ -1,0 +1,334 @@
+#include "logoloader.h"
+#include "testserver.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace kombo;
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(TestServer::Response)
+
+namespace {
+
+const QByteArray kLogo =
+    "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 200 50' width='200' height='50'>\n"
+    "  <rect width='200' height='50' rx='8' fill='#0f766e'/><circle cx='25' cy='25' r='15' "
+    "fill='#ffffff'/>\n"
+    "</svg>";
+const QByteArray kIcon = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'>\n"
+                         "  <defs><circle id='dot' r='10' fill='#b91c1c'/></defs><rect width='64' "
+                         "height='64' fill='#eeeeee'/>\n"
+                         "  <use href='#dot' x='32' y='32'/></svg>";
+
+TestServer::Response svg(const QByteArray &body)
+{
+    TestServer::Response response;
+    response.body = body;
+    response.headers.push_back({"Content-Type", "image/svg+xml"});
+    response.headers.push_back({"Cache-Control", "max-age=86400"});
+    return response;
+}
+
+// An SVG that takes seconds to paint: nested <use> multiplies a blurred-looking stack of
+// translucent shapes a hundred thousand times.
+QByteArray heavySvg()
+{
+    QByteArray body =
+        "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+        "viewBox='0 0 100 100'><defs><g id='l0'>";
+    for (int i = 0; i < 10; ++i)
+        body +=
+            QStringLiteral("<circle cx='%1' cy='%2' r='40' fill='#336699' fill-opacity='0.05'/>")
+                .arg(40 + i)
+                .arg(50 - i)
+                .toUtf8();
+    body += "</g>";
+    for (int level = 1; level <= 4; ++level) {
+        body += QStringLiteral("<g id='l%1'>").arg(level).toUtf8();
+        for (int i = 0; i < 10; ++i)
+            body += QStringLiteral("<use href='#l%1' transform='rotate(%2 50 50)'/>")
+                        .arg(level - 1)
+                        .arg(i * 7)
+                        .toUtf8();
+        body += "</g>";
+    }
+    body += "</defs><use href='#l4'/></svg>";
+    return body;
+}
+
+bool hasInk(const QImage &image)
+{
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qAlpha(image.pixel(x, y)) > 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestLogoLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void refusedUrls_sendNoRequest_data();
+    void refusedUrls_sendNoRequest();
+    void refusedSvgs_data();
+    void refusedSvgs();
+    void logoAndIcon_renderAtTheRequestedSize();
+    void secondLoad_comesFromTheCache();
+    void request_carriesNoCredentials();
+    void hostileAnswers_endInFailureQuickly_data();
+    void hostileAnswers_endInFailureQuickly();
+    void heavySvg_neverBlocksTheGuiThread();
+
+private:
+    // Loads one URL; returns the image, or a null one with `reason` set.
+    QImage load(const QUrl &url, QSize box, QString *reason = nullptr);
+
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<LogoLoader> m_loader;
+};
+
+void TestLogoLoader::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestLogoLoader::init()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network->setCache(createLogoCache(m_network.get()));
+    m_loader = std::make_unique<LogoLoader>(m_network.get(), 1s);
+}
+
+void TestLogoLoader::cleanup()
+{
+    m_loader.reset();
+    m_network.reset();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+QImage TestLogoLoader::load(const QUrl &url, QSize box, QString *reason)
+{
+    QSignalSpy loaded(m_loader.get(), &LogoLoader::loaded);
+    QSignalSpy failed(m_loader.get(), &LogoLoader::failed);
+    m_loader->load(url, box);
+    if (!QTest::qWaitFor([&] { return !loaded.isEmpty() || !failed.isEmpty(); }, 10000))
+        qFatal("the logo loader never answered");
+    if (!failed.isEmpty()) {
+        if (reason)
+            *reason = failed.first().at(1).toString();
+        return {};
+    }
+    return loaded.first().at(1).value<QImage>();
+}
+
+void TestLogoLoader::refusedUrls_sendNoRequest_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("file") << QStringLiteral("file:///etc/passwd");
+    QTest::newRow("data") << QStringLiteral("data:image/svg+xml;base64,PHN2Zy8+");
+    QTest::newRow("qrc") << QStringLiteral("qrc:/kombo/demo/otterly-logo.svg");
+    QTest::newRow("plain http elsewhere") << QStringLiteral("http://example.com/logo.svg");
+    QTest::newRow("ftp") << QStringLiteral("ftp://example.com/logo.svg");
+}
+
+void TestLogoLoader::refusedUrls_sendNoRequest()
+{
+    QFETCH(QString, url);
+    QString reason;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(load(QUrl(url), QSize(100, 100), &reason).isNull());
+    QVERIFY2(reason.startsWith(QStringLiteral("only https logos are fetched")), qPrintable(reason));
+    QVERIFY(clock.elapsed() < 500);
+}
+
+void TestLogoLoader::refusedSvgs_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("reason"); // empty: renders
+    QTest::newRow("plain") << kLogo << QString();
+    QTest::newRow("local use") << kIcon << QString();
+    QTest::newRow("gzip") << QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00", 8)
+                          << QStringLiteral("compressed data is refused");
+    QTest::newRow("entity")
+        << QByteArray(
+               "<!DOCTYPE svg [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;'>]><svg>&b;</svg>")
+        << QStringLiteral("the SVG declares entities");
+    QTest::newRow("image") << QByteArray("<svg xmlns:xlink='http://www.w3.org/1999/xlink'><image "
+                                         "xlink:href='/etc/passwd'/></svg>")
+                           << QStringLiteral("the SVG embeds an image");
+    QTest::newRow("namespaced image") << QByteArray("<svg:svg><svg:image href='x.png'/></svg:svg>")
+                                      << QStringLiteral("the SVG embeds an image");
+    QTest::newRow("external use") << QByteArray(
+                                         "<svg><use href='https://evil.example/x.svg#a'/></svg>")
+                                  << QStringLiteral("the SVG links to something outside itself");
+    QTest::newRow("external fill")
+        << QByteArray("<svg><rect fill='url(https://evil.example/p.svg#g)'/></svg>")
+        << QStringLiteral("the SVG links to something outside itself");
+    QTest::newRow("huge width") << QByteArray(
+                                       "<svg xmlns='http://www.w3.org/2000/svg' width='2000000000' "
+                                       "height='50'><rect width='10' height='10'/></svg>")
+                                << QStringLiteral("the SVG's dimensions are unreasonable");
+    QTest::newRow("not svg") << QByteArray("<html>hello</html>")
+                             << QStringLiteral("not a valid SVG");
+}
+
+void TestLogoLoader::refusedSvgs()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, reason);
+    const auto result = renderSvg(data, QSize(200, 50));
+    if (reason.isEmpty())
+        QVERIFY(std::holds_alternative<QImage>(result));
+    else
+        QCOMPARE(std::get<QString>(result), reason);
+}
+
+void TestLogoLoader::logoAndIcon_renderAtTheRequestedSize()
+{
+    TestServer server;
+    server.setResponder([](const TestServer::Request &request) {
+        return svg(request.target.endsWith("icon.svg") ? kIcon : kLogo);
+    });
+    const QImage logo =
+        load(server.origin().resolved(QUrl(QStringLiteral("/logo.svg"))), QSize(384, 96));
+    QCOMPARE(logo.size(), QSize(384, 96)); // 4:1, from the view box, at twice 192x48
+    QVERIFY(hasInk(logo));
+    QCOMPARE(QColor(logo.pixel(192, 10)), QColor(0x0f, 0x76, 0x6e));
+    const QImage icon =
+        load(server.origin().resolved(QUrl(QStringLiteral("/icon.svg"))), QSize(64, 64));
+    QCOMPARE(icon.size(), QSize(64, 64));
+    QCOMPARE(QColor(icon.pixel(32, 32)), QColor(0xb9, 0x1c, 0x1c));
+}
+
+void TestLogoLoader::secondLoad_comesFromTheCache()
+{
+    TestServer server;
+    server.enqueue(svg(kLogo));
+    const QUrl url = server.origin().resolved(QUrl(QStringLiteral("/logo.svg")));
+    QVERIFY(!load(url, QSize(100, 25)).isNull());
+    QCOMPARE(server.requests().size(), 1);
+    // As at the next start: a new manager and cache over the same folder.
+    cleanup();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network->setCache(createLogoCache(m_network.get()));
+    m_loader = std::make_unique<LogoLoader>(m_network.get(), 1s);
+    QVERIFY(!load(url, QSize(100, 25)).isNull());
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestLogoLoader::request_carriesNoCredentials()
+{
+    qputenv("KOMBO_API_KEY", "sk_never_to_logo_hosts");
+    TestServer server;
+    server.enqueue(svg(kLogo));
+    QVERIFY(!load(server.origin().resolved(QUrl(QStringLiteral("/logo.svg"))), QSize(100, 25))
+                 .isNull());
+    qunsetenv("KOMBO_API_KEY");
+    const TestServer::Request &request = server.requests().at(0);
+    QVERIFY(!request.headers.contains("authorization"));
+    QVERIFY(!request.headers.contains("cookie"));
+    QCOMPARE(request.headers.value("accept-encoding"), QByteArray("identity"));
+    QCOMPARE(request.version, QByteArray("HTTP/1.1"));
+}
+
+void TestLogoLoader::hostileAnswers_endInFailureQuickly_data()
+{
+    QTest::addColumn<TestServer::Response>("response");
+    QTest::addColumn<QString>("reason");
+
+    TestServer::Response missing = svg("not here");
+    missing.status = 404;
+    QTest::newRow("404") << missing << QStringLiteral("Not Found");
+    TestServer::Response stalled = svg(kLogo);
+    stalled.fault = TestServer::Fault::StallAfterHeaders;
+    QTest::newRow("stall") << stalled << QStringLiteral("timed out");
+    QTest::newRow("300 KiB") << svg("<svg>" + QByteArray(300 * 1024, ' ') + "</svg>")
+                             << QStringLiteral("larger than 256 KiB");
+    TestServer::Response endless = svg({});
+    endless.fault = TestServer::Fault::EndlessBody;
+    QTest::newRow("endless") << endless << QStringLiteral("larger than 256 KiB");
+    QByteArray bomb =
+        qCompress(QByteArray(50 * 1024 * 1024, ' '), 9).mid(4); // zlib: not quite gzip
+    bomb.prepend(QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10));
+    QTest::newRow("gzip bomb") << svg(bomb) << QStringLiteral("compressed data is refused");
+    TestServer::Response encoded = svg(bomb);
+    encoded.headers.push_back({"Content-Encoding", "gzip"});
+    QTest::newRow("gzip bomb as content encoding")
+        << encoded << QStringLiteral("compressed data is refused");
+    QByteArray entities =
+        "<?xml version='1.0'?><!DOCTYPE svg [<!ENTITY a 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'>";
+    for (char c = 'b'; c <= 'j'; ++c)
+        entities += QByteArray("<!ENTITY ") + c + " \"" +
+                    QByteArray("&").append(char(c - 1)).append(';').repeated(10) + "\">";
+    entities += "]><svg xmlns='http://www.w3.org/2000/svg'><text>&j;</text></svg>";
+    QTest::newRow("entity bomb") << svg(entities) << QStringLiteral("the SVG declares entities");
+    QTest::newRow("image of a local file")
+        << svg("<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+               "viewBox='0 0 10 10'><image xlink:href='/etc/passwd' width='10' height='10'/></svg>")
+        << QStringLiteral("the SVG embeds an image");
+    QTest::newRow("huge width") << svg("<svg xmlns='http://www.w3.org/2000/svg' width='2000000000' "
+                                       "height='2000000000'><rect width='1' height='1'/></svg>")
+                                << QStringLiteral("the SVG's dimensions are unreasonable");
+}
+
+void TestLogoLoader::hostileAnswers_endInFailureQuickly()
+{
+    QFETCH(TestServer::Response, response);
+    QFETCH(QString, reason);
+    TestServer server;
+    server.enqueue(response);
+    QElapsedTimer clock;
+    clock.start();
+    QString why;
+    QVERIFY(load(server.origin().resolved(QUrl(QStringLiteral("/logo.svg"))), QSize(200, 50), &why)
+                .isNull());
+    QVERIFY2(why.contains(reason), qPrintable(why));
+    QVERIFY(clock.elapsed() < 3000);
+}
+
+void TestLogoLoader::heavySvg_neverBlocksTheGuiThread()
+{
+    TestServer server;
+    const QByteArray heavy = heavySvg();
+    QVERIFY(heavy.size() < kMaxLogoBytes);
+    server.enqueue(svg(heavy));
+
+    // A probe ticks every 10 ms on this thread; the longest gap is how long the thread was busy.
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    connect(&probe, &QTimer::timeout, this,
+            [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+    QElapsedTimer clock;
+    clock.start();
+    sinceTick.start();
+    probe.start(10);
+    const QImage image =
+        load(server.origin().resolved(QUrl(QStringLiteral("/heavy.svg"))), QSize(1600, 1600));
+    probe.stop();
+    QVERIFY(hasInk(image));
+    qInfo("heavy SVG rendered in %lld ms; longest GUI-thread gap %lld ms", clock.elapsed(),
+          longestGap);
+    QVERIFY2(clock.elapsed() > 300, "the SVG was meant to be slow to render; make it heavier");
+    QVERIFY2(longestGap < 100, qPrintable(QString::number(longestGap)));
+}
+
+QTEST_MAIN(TestLogoLoader)
+#include "tst_logoloader.moc"
