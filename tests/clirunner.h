@@ -3,6 +3,8 @@
 // Runs the built kombo-coverage binary as a user would, without any display, while this
 // thread's event loop keeps serving the test's own HTTP servers.
 
+#include "testfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -58,19 +60,6 @@ inline Run runShell(const QString &script, const QStringList &arguments)
     return runProgram(QStringLiteral("/bin/sh"),
                       QStringList{QStringLiteral("-c"), script, QStringLiteral(KOMBO_BINARY)} +
                           arguments);
-}
-
-inline QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
-}
-
-inline void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
 }
 
 inline QString fixture(const char *name)

@@ -1,6 +1,7 @@
 #include "csvfile.h"
 #include "csvwriter.h"
 #include "responsefile.h"
+#include "testfiles.h"
 
 #include <csignal>
 #include <QBuffer>
@@ -23,12 +24,6 @@ Integration loadOrDie(const ParseResult &result)
 Integration seedExample()
 {
     return loadOrDie(loadIntegrationFile(QFINDTESTDATA("data/example-response.json")));
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
 }
 
 QByteArray csvOf(const std::vector<const Integration *> &integrations, CsvOptions options = {})

@@ -4,6 +4,7 @@
 #include "logoloader.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "testfiles.h"
 #include "testserver.h"
 
 #include <QCheckBox>
@@ -54,19 +55,6 @@ public:
     std::optional<QString> value;
     std::optional<QString> apiKey() const override { return value; }
 };
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
 
 // Mean distance of a picture's pixels from its first one: a blank grab has none.
 double variety(const QImage &image)
