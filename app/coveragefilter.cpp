@@ -54,7 +54,8 @@ template<typename Row> int rank(const Row &row, SortKey key)
 
 } // namespace
 
-TextSearch::TextSearch(const Integration &integration) : m_lowerText(integration.text)
+TextSearch::TextSearch(const Integration &integration)
+    : m_integration(integration), m_lowerText(integration.text)
 {
     // IDs are ASCII in practice; labels, which may not be, are also compared as QStrings.
     for (char &c : m_lowerText) {
@@ -70,17 +71,38 @@ bool TextSearch::matches(TextRef ref, const QByteArray &lowerNeedle) const
                lowerNeedle.constData(), std::size_t(lowerNeedle.size()))) != std::string_view::npos;
 }
 
+std::vector<bool> TextSearch::matchingFields(const QByteArray &lowerNeedle) const
+{
+    const std::vector<Field> &fields = m_integration.fields;
+    std::vector<bool> matches(fields.size(), false);
+    const std::string_view text(m_lowerText.constData(), std::size_t(m_lowerText.size()));
+    const std::string_view needle(lowerNeedle.constData(), std::size_t(lowerNeedle.size()));
+    // The parser appends each field's ID to the text as it goes, so IDs lie in field order
+    // (with models' texts between them): one walk pairs each hit with its field.
+    std::size_t field = 0;
+    for (std::size_t hit = text.find(needle);
+         hit != std::string_view::npos && field < fields.size(); hit = text.find(needle, hit + 1)) {
+        while (field < fields.size() &&
+               fields[field].id.offset + fields[field].id.size < hit + needle.size())
+            ++field;
+        if (field < fields.size() && fields[field].id.offset <= hit)
+            matches[field] = true;
+    }
+    return matches;
+}
+
 VisibleRows::VisibleRows(const Integration &integration, const TextSearch &search,
                          const FilterCriteria &criteria)
 {
     const std::size_t modelTotal = integration.readModels.size() + integration.writeActions.size();
     m_fieldRanges.resize(modelTotal);
     m_modelMatches.assign(modelTotal, false);
-    m_fieldMatches.assign(integration.fields.size(), false);
     m_fields.reserve(integration.fields.size());
 
     const QByteArray needle = TextSearch::needle(criteria.text);
     const bool searching = !needle.isEmpty();
+    m_fieldMatches = searching ? search.matchingFields(needle)
+                               : std::vector<bool>(integration.fields.size(), false);
     for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
         const std::vector<Model> &models = integration.models(kind);
         for (std::uint32_t row = 0; row < models.size(); ++row) {
@@ -99,9 +121,7 @@ VisibleRows::VisibleRows(const Integration &integration, const TextSearch &searc
                 if (!passes(criteria, field.coverageStatus, field.isAvailable,
                             field.optedOutByCustomer))
                     continue;
-                const bool fieldMatches = searching && search.matches(field.id, needle);
-                m_fieldMatches[index] = fieldMatches;
-                if (!searching || modelMatches || fieldMatches)
+                if (!searching || modelMatches || m_fieldMatches[index])
                     m_fields.push_back(index);
             }
             m_fieldRanges[number] = {first, std::uint32_t(m_fields.size()) - first};

@@ -51,9 +51,13 @@ class TextSearch
 public:
     explicit TextSearch(const Integration &integration);
     bool matches(TextRef ref, const QByteArray &lowerNeedle) const;
+    // Which fields' IDs hold the needle, by field index: one scan of the whole text rather
+    // than a search per field.
+    std::vector<bool> matchingFields(const QByteArray &lowerNeedle) const;
     static QByteArray needle(const QString &text) { return text.toLower().toUtf8(); }
 
 private:
+    const Integration &m_integration;
     QByteArray m_lowerText;
 };
 

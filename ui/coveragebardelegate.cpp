@@ -15,6 +15,7 @@ namespace {
 constexpr int kBarWidth = 64;
 constexpr int kBarHeight = 8;
 constexpr int kGap = 6;
+constexpr qsizetype kMaxCachedTexts = 4096;
 
 bool hasBar(const QModelIndex &index)
 {
@@ -22,26 +23,14 @@ bool hasBar(const QModelIndex &index)
            index.data(RowKindRole).toInt() == int(CoverageTreeModel::RowKind::Model);
 }
 
-} // namespace
-
-void CoverageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                const QModelIndex &index) const
+void paintBar(QPainter *painter, const QRect &bar, const QList<int> &counts,
+              const QPalette &palette)
 {
-    if (!hasBar(index))
-        return QStyledItemDelegate::paint(painter, option, index);
-
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &option, painter, widget);
-
-    const QList<int> counts = index.data(FieldStatusCountsRole).value<QList<int>>();
     const int total = std::accumulate(counts.begin(), counts.end(), 0);
-    const QRect bar(option.rect.left() + kGap / 2, option.rect.center().y() - kBarHeight / 2,
-                    kBarWidth, kBarHeight);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(option.palette.color(QPalette::Midlight));
+    painter->setBrush(palette.color(QPalette::Midlight));
     painter->drawRoundedRect(bar, 3, 3);
     if (total > 0) {
         QPainterPath clip;
@@ -51,15 +40,67 @@ void CoverageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         for (int status = 0; status < counts.size(); ++status) {
             const qreal width = qreal(bar.width()) * counts[status] / total;
             painter->fillRect(QRectF(x, bar.top(), width, bar.height()),
-                              CoverageStyle::colour(CoverageStatus(status), option.palette));
+                              CoverageStyle::colour(CoverageStatus(status), palette));
             x += width;
         }
     }
     painter->restore();
+}
 
-    QStyleOptionViewItem text(option);
-    text.rect.setLeft(bar.right() + kGap);
-    QStyledItemDelegate::paint(painter, text, index);
+} // namespace
+
+const QStaticText &CoverageBarDelegate::preparedText(const QString &text, const QFont &font) const
+{
+    // Names are many: keep the cache bounded; the rows on screen refill it at once.
+    if (font != m_textFont || m_texts.size() >= kMaxCachedTexts) {
+        m_texts.clear();
+        m_textFont = font;
+    }
+    auto it = m_texts.find(text);
+    if (it == m_texts.end()) {
+        QStaticText prepared(text);
+        prepared.setTextFormat(Qt::PlainText);
+        prepared.setPerformanceHint(QStaticText::AggressiveCaching);
+        prepared.prepare(QTransform(), font);
+        it = m_texts.insert(text, prepared);
+    }
+    return *it;
+}
+
+void CoverageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    QStyleOptionViewItem cell(option);
+    initStyleOption(&cell, index);
+    const QWidget *widget = cell.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &cell, painter, widget);
+
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    QRect textRect = cell.rect.adjusted(margin, 0, -margin, 0);
+    if (hasBar(index)) {
+        const QRect bar(cell.rect.left() + kGap / 2, cell.rect.center().y() - kBarHeight / 2,
+                        kBarWidth, kBarHeight);
+        paintBar(painter, bar, index.data(FieldStatusCountsRole).value<QList<int>>(), cell.palette);
+        textRect.setLeft(bar.right() + kGap);
+    }
+    if (cell.text.isEmpty())
+        return;
+
+    const bool selected = cell.state.testFlag(QStyle::State_Selected);
+    painter->save();
+    painter->setPen(cell.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setFont(cell.font);
+    const QStaticText &text = preparedText(cell.text, cell.font);
+    if (text.size().width() <= textRect.width()) {
+        painter->drawStaticText(
+            QPointF(textRect.left(), textRect.center().y() - text.size().height() / 2 + 0.5), text);
+    } else {
+        const QString elided =
+            cell.fontMetrics.elidedText(cell.text, Qt::ElideRight, textRect.width());
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, elided);
+    }
+    painter->restore();
 }
 
 QSize CoverageBarDelegate::sizeHint(const QStyleOptionViewItem &option,

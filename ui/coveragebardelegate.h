@@ -1,11 +1,16 @@
 #pragma once
 
+#include <QHash>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 namespace kombo {
 
-// Paints a small stacked bar of a model's field statuses before its coverage text, so the
-// shape of a model's coverage shows without expanding it.
+// Paints the coverage tree's cells. A model's coverage cell gets a small stacked bar of its
+// fields' statuses before its text, so the shape of its coverage shows without expanding it.
+// Texts are laid out once and drawn from a cache: laying out text was most of the cost of
+// repainting the tree after each search keystroke, and most cells repeat a few short texts
+// ("✔ Supported", "Yes") while the names on screen stay the same from one keystroke to the next.
 class CoverageBarDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -17,6 +22,13 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    const QStaticText &preparedText(const QString &text, const QFont &font) const;
+
+    mutable QHash<QString, QStaticText>
+        m_texts; // by text; cleared when the font changes or it fills
+    mutable QFont m_textFont;
 };
 
 } // namespace kombo

@@ -366,10 +366,14 @@ void MainWindow::resetExpansion()
 {
     // While searching, matches are opened up unless there are so many that laying them all
     // out would stall typing; otherwise the groups are open and the models shut.
-    m_tree->expandToDepth(0);
     if (!m_model->filter().text.isEmpty() &&
-        m_model->visibleRows().shownFieldCount() <= kAutoExpandFieldLimit)
+        m_model->visibleRows().shownFieldCount() <= kAutoExpandFieldLimit) {
         m_tree->expandAll();
+        return;
+    }
+    // Not expandToDepth(0): that lays the whole tree out again.
+    for (int group = 0; group < m_model->rowCount(); ++group)
+        m_tree->expand(m_model->index(group, 0));
 }
 
 void MainWindow::goToMatch(bool backwards)

@@ -73,11 +73,14 @@ int main(int argc, char **argv)
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
     std::vector<double> keystrokes;
     const QString typed = QStringLiteral("employee_id");
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("coverageTree"));
     auto keystroke = [&](const QString &text) {
         QElapsedTimer one;
         one.start();
         search->setText(text);
-        settle();
+        settle(); // the delayed relayout
+        tree->viewport()
+            ->repaint(); // and the tree's repaint, at once rather than at the next frame
         keystrokes.push_back(one.nsecsElapsed() / 1e6);
     };
     for (qsizetype length = 1; length <= typed.size(); ++length)
@@ -86,8 +89,10 @@ int main(int argc, char **argv)
         keystroke(typed.left(length));
     std::vector<double> sorted = keystrokes;
     std::sort(sorted.begin(), sorted.end());
-    std::printf("keystrokes: %zu, median %.1f ms, worst %.1f ms\n", sorted.size(),
-                sorted[sorted.size() / 2], sorted.back());
+    // The first keystroke after a load also warms Qt's caches (glyphs, text layouts).
+    const double worstLater = *std::max_element(keystrokes.begin() + 1, keystrokes.end());
+    std::printf("keystrokes: %zu, median %.1f ms, first %.1f ms, worst after the first %.1f ms\n",
+                sorted.size(), sorted[sorted.size() / 2], keystrokes.front(), worstLater);
     for (std::size_t i = 0; i < keystrokes.size(); ++i)
         std::printf("  %-12s %6.1f ms\n",
                     qPrintable(i < std::size_t(typed.size())
