@@ -75,9 +75,4 @@ std::variant<QUrl, Failure> integrationUrl(const QUrl &base, const QString &inte
     return withPathAppended(base, QStringLiteral("integrations/") + segment);
 }
 
-QUrl checkApiKeyUrl(const QUrl &base)
-{
-    return withPathAppended(base, QStringLiteral("check-api-key"));
-}
-
 } // namespace kombo

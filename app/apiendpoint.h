@@ -27,7 +27,4 @@ std::variant<QUrl, Failure> parseBaseUrl(const QString &text);
 // change the path or add a query. "." and ".." are refused: as a segment they would.
 std::variant<QUrl, Failure> integrationUrl(const QUrl &base, const QString &integrationId);
 
-// `{base}/check-api-key`.
-QUrl checkApiKeyUrl(const QUrl &base);
-
 } // namespace kombo

@@ -58,7 +58,6 @@ public:
 
     bool isFinished() const { return m_result.has_value(); }
     const Result &result() const { return *m_result; }
-    const QUrl &url() const { return m_url; }
 
 signals:
     // A retry is due after `delay`; `retry` counts from 1.

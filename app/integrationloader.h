@@ -41,7 +41,6 @@ public:
               RequestOptions options = {});
     // Ends the load under way with a "cancelled" failure.
     void cancel();
-    bool isLoading() const { return m_request != nullptr; }
 
 signals:
     void retrying(int retry, std::chrono::milliseconds delay, const QString &reason);
