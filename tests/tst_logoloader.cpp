@@ -60,6 +60,21 @@ QByteArray heavySvg()
     return body;
 }
 
+// Counts the requests it is asked to make.
+class CountingNetworkAccessManager final : public QNetworkAccessManager
+{
+public:
+    int requests = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
+                                 QIODevice *data) override
+    {
+        ++requests;
+        return QNetworkAccessManager::createRequest(operation, request, data);
+    }
+};
+
 bool hasInk(const QImage &image)
 {
     for (int y = 0; y < image.height(); ++y) {
@@ -97,7 +112,7 @@ private:
     // Loads one URL; returns the image, or a null one with `reason` set.
     QImage load(const QUrl &url, QSize box, QString *reason = nullptr);
 
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<CountingNetworkAccessManager> m_network;
     std::unique_ptr<LogoLoader> m_loader;
 };
 
@@ -109,7 +124,7 @@ void TestLogoLoader::initTestCase()
 void TestLogoLoader::init()
 {
     QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
-    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network = std::make_unique<CountingNetworkAccessManager>();
     m_network->setCache(createLogoCache(m_network.get()));
     m_loader = std::make_unique<LogoLoader>(m_network.get(), 1s);
 }
@@ -155,6 +170,7 @@ void TestLogoLoader::refusedUrls_sendNoRequest()
     QVERIFY(load(QUrl(url), QSize(100, 100), &reason).isNull());
     QVERIFY2(reason.startsWith(QStringLiteral("only https logos are fetched")), qPrintable(reason));
     QVERIFY(clock.elapsed() < 500);
+    QCOMPARE(m_network->requests, 0);
 }
 
 void TestLogoLoader::refusedSvgs_data()
@@ -214,6 +230,7 @@ void TestLogoLoader::logoAndIcon_renderAtTheRequestedSize()
         load(server.origin().resolved(QUrl(QStringLiteral("/icon.svg"))), QSize(64, 64));
     QCOMPARE(icon.size(), QSize(64, 64));
     QCOMPARE(QColor(icon.pixel(32, 32)), QColor(0xb9, 0x1c, 0x1c));
+    QCOMPARE(m_network->requests, 2);
 }
 
 void TestLogoLoader::secondLoad_comesFromTheCache()
@@ -225,7 +242,7 @@ void TestLogoLoader::secondLoad_comesFromTheCache()
     QCOMPARE(server.requests().size(), 1);
     // As at the next start: a new manager and cache over the same folder.
     cleanup();
-    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network = std::make_unique<CountingNetworkAccessManager>();
     m_network->setCache(createLogoCache(m_network.get()));
     m_loader = std::make_unique<LogoLoader>(m_network.get(), 1s);
     QVERIFY(!load(url, QSize(100, 25)).isNull());
