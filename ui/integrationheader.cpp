@@ -146,7 +146,12 @@ IntegrationHeader::IntegrationHeader(QWidget *parent)
     layout->addWidget(m_expired, 2, 0, 1, 3);
     layout->setColumnStretch(1, 1);
     layout->setHorizontalSpacing(12);
-    setLogo({});
+    // Until an integration is loaded, the header says how to load one.
+    m_title->setText(tr("No integration loaded"));
+    m_facts->setText(
+        tr("Enter an integration ID and press Load, open a saved response (Ctrl+O), drop one "
+           "here, or open the demo from the Help menu."));
+    m_logo->setPixmap(placeholderLogo(QString(), kHeaderLogoHeight, devicePixelRatioF()));
 }
 
 void IntegrationHeader::setLogo(const QPixmap &logo, const QString &why)

@@ -117,9 +117,15 @@ void LoadBar::setBusy(bool busy)
         m_status->clear();
 }
 
-void LoadBar::setStatus(const QString &text)
+void LoadBar::setIntegrationId(const QString &id)
+{
+    m_id->setCurrentText(id);
+}
+
+void LoadBar::setStatus(const QString &text, const QString &details)
 {
     m_status->setText(text);
+    m_status->setToolTip(details);
 }
 
 void LoadBar::focusIdBox()

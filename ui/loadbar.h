@@ -27,7 +27,8 @@ public:
     void setBaseUrl(const QString &url);
 
     void setBusy(bool busy);
-    void setStatus(const QString &text);
+    void setIntegrationId(const QString &id);
+    void setStatus(const QString &text, const QString &details = {});
     void focusIdBox();
 
 signals:

@@ -417,6 +417,7 @@ void MainWindow::loadIntegration(const QString &integrationId)
         return;
     }
     m_loadingId = integrationId;
+    m_loadBar->setIntegrationId(integrationId);
     m_loadBar->setBusy(true);
     m_loadBar->setStatus(tr("Loading %1…").arg(integrationId));
     m_loader.load(std::get<QUrl>(baseUrl), *key, integrationId);
@@ -433,11 +434,12 @@ void MainWindow::showRetry(int retry, std::chrono::milliseconds delay, const QSt
 
 void MainWindow::showRetryCountdown()
 {
-    m_loadBar->setStatus(tr("Retrying in %1 s (attempt %2 of %3): %4")
+    // Short enough to read at a glance; why is in the tooltip.
+    m_loadBar->setStatus(tr("Retrying in %1 s (attempt %2 of %3)")
                              .arg(m_retrySecondsLeft)
                              .arg(m_retry + 1)
-                             .arg(kMaxRetries + 1)
-                             .arg(m_retryReason));
+                             .arg(kMaxRetries + 1),
+                         m_retryReason);
 }
 
 void MainWindow::loadingFinished(const LoadResult &result)

@@ -49,7 +49,6 @@ public:
     // Shows what a first start shows: the demo when there is no API key, else an empty window.
     void showWelcome();
 
-
 signals:
     // After each load from the API, shown or not.
     void loadFinished(bool shown);

@@ -44,6 +44,7 @@ SummaryPanel::SummaryPanel(QWidget *parent) : QWidget(parent)
     }
     grid->setColumnStretch(kCoverageStatusCount + 2, 1);
     updateColours(palette());
+    setSummary({});
 }
 
 void SummaryPanel::setSummary(const CoverageSummary &summary)
@@ -60,7 +61,7 @@ void SummaryPanel::setSummary(const CoverageSummary &summary)
         anyUnrecognised |= counts.byStatus.back() > 0;
         const int percent = counts.total ? qRound(100.0 * counts.available / counts.total) : 0;
         QLabel *available = m_available[std::size_t(row)];
-        available->setText(tr("%1%").arg(percent));
+        available->setText(counts.total ? tr("%1%").arg(percent) : QStringLiteral("\u2014"));
         available->setToolTip(
             tr("%1 of %2 available")
                 .arg(locale.toString(counts.available), locale.toString(counts.total)));
