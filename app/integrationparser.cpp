@@ -1,5 +1,6 @@
 #include "integrationparser.h"
 
+#include "apierror.h"
 #include "logging.h"
 
 #include <array>
@@ -716,13 +717,14 @@ QByteArray allocateJsonBuffer(qsizetype size)
     return buffer;
 }
 
-ParseResult parseIntegrationResponse(const QByteArray &json)
+namespace {
+
+ParseResult parsePadded(const QByteArray &json)
 {
     // TextRef offsets are 32-bit; the text they index is never longer than the input.
-    if (quint64(json.size()) >= std::numeric_limits<std::uint32_t>::max()) {
+    if (quint64(json.size()) >= std::numeric_limits<std::uint32_t>::max())
         return Failure{FailureKind::InvalidInput,
                        QStringLiteral("the response is larger than 4 GiB")};
-    }
     Parser parser(std::size_t(json.size()));
     const auto spare = json.capacity() - json.size();
     if (spare >= qsizetype(simdjson::SIMDJSON_PADDING))
@@ -732,6 +734,27 @@ ParseResult parseIntegrationResponse(const QByteArray &json)
     padded.append(json);
     return parser.parse(padded.constData(), std::size_t(padded.size()),
                         std::size_t(padded.capacity()));
+}
+
+// Error answers are small; anything larger is not worth a second look.
+constexpr qsizetype kMaxErrorEnvelopeBytes = 1024 * 1024;
+
+} // namespace
+
+ParseResult parseIntegrationResponse(const QByteArray &json)
+{
+    ParseResult result = parsePadded(json);
+    // A saved error answer is not an integration: say what the API said instead.
+    if (std::holds_alternative<Failure>(result) && json.size() <= kMaxErrorEnvelopeBytes) {
+        if (auto envelope = parseApiErrorEnvelope(json)) {
+            const QString summary = envelope->summary();
+            return Failure(
+                FailureKind::InvalidInput,
+                QStringLiteral("the response is an API error, not an integration: %1").arg(summary),
+                std::move(envelope));
+        }
+    }
+    return result;
 }
 
 } // namespace kombo

@@ -132,7 +132,7 @@ void LogoLoader::load(const QUrl &url, QSize box)
         if (reply->error() != QNetworkReply::NoError)
             return emit failed(url, reply->errorString());
         qCDebug(lcLogos) << "logo" << url.toDisplayString() << "from cache:"
-                       << reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
+                         << reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
         render(url, download->takeBody(), box);
     });
 }

@@ -91,7 +91,8 @@ void TestCli::inputErrors_exitWithOneLine_data()
         << QByteArray(
                R"({"status":"error","error":{"code":null,"title":null,"message":"m","log_url":null}})")
         << fromFile << 3
-        << QStringLiteral("kombo-coverage: %1: status: expected \"success\", got \"error\"");
+        << QStringLiteral(
+               "kombo-coverage: %1: the response is an API error, not an integration: m");
     QTest::newRow("missing file")
         << QByteArray() << fromFile << 2
         << QStringLiteral("kombo-coverage: %1: cannot read: No such file or directory");

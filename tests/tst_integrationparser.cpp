@@ -388,7 +388,8 @@ void TestIntegrationParser::invalidDocument_isRejected_data()
     QTest::newRow("error envelope")
         << QByteArray(
                R"({"status":"error","error":{"code":"PLATFORM.INTEGRATION_NOT_FOUND","title":null,"message":"No such integration","log_url":null}})")
-        << QStringLiteral("status: expected \"success\", got \"error\"");
+        << QStringLiteral("the response is an API error, not an integration: No such integration "
+                          "(PLATFORM.INTEGRATION_NOT_FOUND)");
     QTest::newRow("status other than success")
         << toBytes(edited(seedExample(), {QStringLiteral("status")}, QStringLiteral("Success")))
         << QStringLiteral("status: expected \"success\", got \"Success\"");
