@@ -320,8 +320,12 @@ void MainWindow::showLogo()
     m_header->setLogo({}, tr("Loading the logo from %1…").arg(tool.logoUrl));
     m_header->setIcon({});
     setWindowIcon(QIcon(QStringLiteral(":/kombo/icons/kombo-coverage.svg")));
-    m_logos.load(QUrl(tool.logoUrl), QSize(kHeaderLogoHeight * 4, kHeaderLogoHeight) * ratio);
-    m_logos.load(QUrl(tool.iconUrl), QSize(kWindowIconSize, kWindowIconSize) * ratio);
+    // After the first paint: starting TLS costs the GUI thread tens of milliseconds.
+    QTimer::singleShot(
+        0, this, [this, logo = QUrl(tool.logoUrl), icon = QUrl(tool.iconUrl), ratio] {
+            m_logos.load(logo, QSize(kHeaderLogoHeight * 4, kHeaderLogoHeight) * ratio);
+            m_logos.load(icon, QSize(kWindowIconSize, kWindowIconSize) * ratio);
+        });
 }
 
 void MainWindow::logoLoaded(const QUrl &url, const QImage &image)
