@@ -100,7 +100,7 @@ void ApiRequest::cancel()
         return;
     }
     m_retryTimer.stop();
-    finish(Failure(FailureKind::Network, QStringLiteral("cancelled")));
+    finish(Failure(FailureKind::Cancelled, QStringLiteral("cancelled")));
 }
 
 void ApiRequest::sendAttempt()
@@ -126,7 +126,7 @@ void ApiRequest::attemptFinished()
     const std::unique_ptr<BoundedReply> attempt = std::move(m_attempt);
     switch (attempt->outcome()) {
     case BoundedReply::Outcome::Cancelled:
-        return finish(Failure(FailureKind::Network, QStringLiteral("cancelled")));
+        return finish(Failure(FailureKind::Cancelled, QStringLiteral("cancelled")));
     case BoundedReply::Outcome::Stalled:
         return finish(Failure(
             FailureKind::Network,

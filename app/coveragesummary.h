@@ -41,6 +41,14 @@ struct CoverageSummary
     StatusCounts writeFields;
 
     static CoverageSummary of(const Integration &integration);
+
+    bool hasUnrecognised() const
+    {
+        constexpr auto unrecognised = std::size_t(CoverageStatus::Unrecognised);
+        return readModels.byStatus[unrecognised] + readFields.byStatus[unrecognised] +
+                   writeActions.byStatus[unrecognised] + writeFields.byStatus[unrecognised] >
+               0;
+    }
 };
 
 // The statuses of one model's fields, for its coverage bar.

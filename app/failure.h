@@ -15,6 +15,7 @@ enum class FailureKind
     Api = 4,          // the API answered with an error
     Network = 5,      // connection, TLS, timeout, size cap
     Output = 6,       // the result could not be written
+    Cancelled = 130,  // the person stopped it (only the window can); 130 as for an interrupt
 };
 
 struct Failure

@@ -545,6 +545,7 @@ void TestApiRequest::cancelDuringBackoff_sendsNothingMore()
     QVERIFY(retrying.wait(5000));
     request.cancel();
     QCOMPARE(finished.size(), 1);
+    QCOMPARE(std::get<Failure>(request.result()).kind, FailureKind::Cancelled);
     QCOMPARE(std::get<Failure>(request.result()).message, QStringLiteral("cancelled"));
     QTest::qWait(700);
     QCOMPARE(server.requests().size(), 1);
@@ -565,6 +566,7 @@ void TestApiRequest::cancelDuringTransfer_endsOnce()
     request.cancel();
     request.cancel();
     QCOMPARE(finished.size(), 1);
+    QCOMPARE(std::get<Failure>(request.result()).kind, FailureKind::Cancelled);
     QCOMPARE(std::get<Failure>(request.result()).message, QStringLiteral("cancelled"));
     QTest::qWait(100);
     QCOMPARE(finished.size(), 1);

@@ -1,3 +1,4 @@
+#include "coveragesummary.h"
 #include "coveragetreemodel.h"
 #include "itemroles.h"
 #include "responsefile.h"
@@ -152,6 +153,7 @@ private slots:
     void nextMatch_cyclesThroughMatches();
     void colours_differByStatusAndDimUnavailableRows();
     void tooltips_sayWhyARowIsUnavailable();
+    void summary_countsEveryStatus();
 };
 
 void TestCoverageTreeModel::modelTester_acceptsEveryIntegrationFilterAndSort()
@@ -420,6 +422,20 @@ void TestCoverageTreeModel::tooltips_sayWhyARowIsUnavailable()
                  .toString()
                  .contains(QStringLiteral("its model hris_timesheets is not available")),
              qPrintable(started.data(Qt::ToolTipRole).toString()));
+}
+
+void TestCoverageTreeModel::summary_countsEveryStatus()
+{
+    const CoverageSummary demo = CoverageSummary::of(*load(loadDemoIntegration()));
+    QCOMPARE(demo.readModels.byStatus, (std::array<int, kCoverageStatusCount>{9, 1, 2, 1, 0}));
+    QCOMPARE(demo.readFields.byStatus, (std::array<int, kCoverageStatusCount>{89, 22, 22, 14, 0}));
+    QCOMPARE(demo.readFields.available, 71); // 48%, as the summary panel shows
+    QCOMPARE(demo.readFields.total, 147);
+    QCOMPARE(demo.writeActions.total, 6);
+    QCOMPARE(demo.writeFields.total, 42);
+    QVERIFY(!demo.hasUnrecognised());
+    // synthetic() gives every fifth row the status "NEW_STATUS".
+    QVERIFY(CoverageSummary::of(*synthetic(5, 5)).hasUnrecognised());
 }
 
 QTEST_GUILESS_MAIN(TestCoverageTreeModel)

@@ -294,10 +294,9 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
             CoverageTreeModel::NameColumn,
             std::min(m_tree->columnWidth(CoverageTreeModel::NameColumn), m_tree->width() * 2 / 5));
     }
-    m_summary->setSummary(CoverageSummary::of(integration));
-    m_filterBar->setUnrecognisedToggleVisible(
-        std::any_of(integration.fields.begin(), integration.fields.end(),
-                    [](const Field &field) { return !field.coverageStatus.isRecognised(); }));
+    const CoverageSummary summary = CoverageSummary::of(integration);
+    m_summary->setSummary(summary);
+    m_filterBar->setUnrecognisedToggleVisible(summary.hasUnrecognised());
     m_details->clear();
     for (QAction *action : {m_saveAction, m_exportAction, m_reloadAction})
         action->setEnabled(true);
@@ -451,7 +450,7 @@ void MainWindow::loadingFinished(const LoadResult &result)
     m_retryCountdown.stop();
     m_loadBar->setBusy(false);
     const Failure *failure = std::get_if<Failure>(&result);
-    if (failure && failure->message == QLatin1String("cancelled")) {
+    if (failure && failure->kind == FailureKind::Cancelled) {
         m_message->showMessage(
             MessageBanner::Kind::Info,
             tr("Loading %1 was cancelled.").arg(m_loadingId.toHtmlEscaped()) +

@@ -52,13 +52,11 @@ void SummaryPanel::setSummary(const CoverageSummary &summary)
     const StatusCounts *rows[kRows] = {&summary.readModels, &summary.readFields,
                                        &summary.writeActions, &summary.writeFields};
     const QLocale locale;
-    bool anyUnrecognised = false;
     for (int row = 0; row < kRows; ++row) {
         const StatusCounts &counts = *rows[row];
         for (int status = 0; status < kCoverageStatusCount; ++status)
             m_counts[std::size_t(row)][std::size_t(status)]->setText(
                 locale.toString(counts.byStatus[std::size_t(status)]));
-        anyUnrecognised |= counts.byStatus.back() > 0;
         const int percent = counts.total ? qRound(100.0 * counts.available / counts.total) : 0;
         QLabel *available = m_available[std::size_t(row)];
         available->setText(counts.total ? tr("%1%").arg(percent) : QStringLiteral("\u2014"));
@@ -67,9 +65,9 @@ void SummaryPanel::setSummary(const CoverageSummary &summary)
                 .arg(locale.toString(counts.available), locale.toString(counts.total)));
     }
     // The unrecognised column only when there is something in it.
-    m_statusHeaders.back()->setVisible(anyUnrecognised);
+    m_statusHeaders.back()->setVisible(summary.hasUnrecognised());
     for (const auto &row : m_counts)
-        row.back()->setVisible(anyUnrecognised);
+        row.back()->setVisible(summary.hasUnrecognised());
 }
 
 void SummaryPanel::updateColours(const QPalette &palette)
