@@ -60,6 +60,28 @@ void setResetOnClose(QTcpSocket *socket)
 
 } // namespace
 
+TestServer::Response TestServer::Response::withFault(Fault newFault) const
+{
+    Response copy = *this;
+    copy.fault = newFault;
+    return copy;
+}
+
+TestServer::Response TestServer::Response::withHeader(const QByteArray &name,
+                                                      const QByteArray &value) const
+{
+    Response copy = *this;
+    copy.headers.push_back({name, value});
+    return copy;
+}
+
+TestServer::Response TestServer::Response::withDelay(int milliseconds) const
+{
+    Response copy = *this;
+    copy.delayMs = milliseconds;
+    return copy;
+}
+
 TestServer::TestServer(Transport transport, QObject *parent)
     : QObject(parent), m_transport(transport)
 {
@@ -120,6 +142,13 @@ TestServer::Response TestServer::json(int status, const QByteArray &body)
     response.body = body;
     response.headers.push_back({"Content-Type", "application/json"});
     return response;
+}
+
+TestServer::Response TestServer::redirect(int status, const QByteArray &location)
+{
+    Response response;
+    response.status = status;
+    return response.withHeader("Location", location);
 }
 
 TestServer::Response TestServer::apiError(int status, const QByteArray &code,

@@ -37,6 +37,11 @@ public:
         std::vector<std::pair<QByteArray, QByteArray>> headers;
         Fault fault = Fault::None;
         int delayMs = 0; // before the answer starts
+
+        // Copies that differ in one respect, for scripting answers in one expression.
+        Response withFault(Fault newFault) const;
+        Response withHeader(const QByteArray &name, const QByteArray &value) const;
+        Response withDelay(int milliseconds) const;
     };
 
     struct Request
@@ -69,6 +74,7 @@ public:
 
     // Helpers for common answers.
     static Response json(int status, const QByteArray &body);
+    static Response redirect(int status, const QByteArray &location);
     static Response apiError(int status, const QByteArray &code, const QByteArray &title,
                              const QByteArray &message);
 

@@ -311,9 +311,9 @@ void TestApiRequest::serverErrorWithoutEnvelope_showsStatusAndExcerpt()
 void TestApiRequest::retryAfterSeconds_isHonoured()
 {
     TestServer server;
-    TestServer::Response limited =
-        TestServer::apiError(429, "PLATFORM.RATE_LIMIT_EXCEEDED", "Rate limit", "Slow down");
-    limited.headers.push_back({"Retry-After", "1"});
+    const TestServer::Response limited =
+        TestServer::apiError(429, "PLATFORM.RATE_LIMIT_EXCEEDED", "Rate limit", "Slow down")
+            .withHeader("Retry-After", "1");
     server.enqueue(limited);
     server.enqueue(TestServer::json(200, seedExample()));
     QList<QList<QVariant>> retries;
@@ -329,13 +329,10 @@ void TestApiRequest::retryAfterSeconds_isHonoured()
 void TestApiRequest::retryAfterHttpDate_isHonoured()
 {
     TestServer server;
-    TestServer::Response limited = TestServer::json(503, "{}");
     const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(2);
-    limited.headers.push_back(
-        {"Retry-After", QLocale::c()
-                            .toString(soon, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-                            .toLatin1()});
-    server.enqueue(limited);
+    server.enqueue(TestServer::json(503, "{}").withHeader(
+        "Retry-After",
+        QLocale::c().toString(soon, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()));
     server.enqueue(TestServer::json(200, seedExample()));
     const auto result = run(integration(server));
     QVERIFY(std::holds_alternative<QByteArray>(result));
@@ -346,9 +343,9 @@ void TestApiRequest::retryAfterHttpDate_isHonoured()
 void TestApiRequest::retryAfterBeyondOneMinute_stopsAndSaysWhen()
 {
     TestServer server;
-    TestServer::Response limited =
-        TestServer::apiError(429, "PLATFORM.RATE_LIMIT_EXCEEDED", "Rate limit", "Slow down");
-    limited.headers.push_back({"Retry-After", "120"});
+    const TestServer::Response limited =
+        TestServer::apiError(429, "PLATFORM.RATE_LIMIT_EXCEEDED", "Rate limit", "Slow down")
+            .withHeader("Retry-After", "120");
     server.enqueue(limited);
     const auto result = run(integration(server));
     const Failure &failure = std::get<Failure>(result);
@@ -393,8 +390,8 @@ void TestApiRequest::backoffLongerThanTimeout_isNoStall()
 void TestApiRequest::resetMidBody_isRetried()
 {
     TestServer server;
-    TestServer::Response broken = TestServer::json(200, seedExample());
-    broken.fault = TestServer::Fault::ResetMidBody;
+    const TestServer::Response broken =
+        TestServer::json(200, seedExample()).withFault(TestServer::Fault::ResetMidBody);
     server.enqueue(broken);
     server.enqueue(TestServer::json(200, seedExample()));
     const auto result = run(integration(server));
@@ -405,8 +402,8 @@ void TestApiRequest::resetMidBody_isRetried()
 void TestApiRequest::shortBody_isRetried()
 {
     TestServer server;
-    TestServer::Response cut = TestServer::json(200, seedExample());
-    cut.fault = TestServer::Fault::ShortBody;
+    const TestServer::Response cut =
+        TestServer::json(200, seedExample()).withFault(TestServer::Fault::ShortBody);
     server.enqueue(cut);
     server.enqueue(TestServer::json(200, seedExample()));
     const auto result = run(integration(server));
@@ -417,8 +414,8 @@ void TestApiRequest::shortBody_isRetried()
 void TestApiRequest::stall_isReportedAsTimeout()
 {
     TestServer server;
-    TestServer::Response stalled = TestServer::json(200, seedExample());
-    stalled.fault = TestServer::Fault::StallAfterHeaders;
+    const TestServer::Response stalled =
+        TestServer::json(200, seedExample()).withFault(TestServer::Fault::StallAfterHeaders);
     server.enqueue(stalled);
     RequestOptions options = fastRetries();
     options.transferTimeout = 1s;
@@ -434,9 +431,7 @@ void TestApiRequest::stall_isReportedAsTimeout()
 void TestApiRequest::endlessBody_isCutAtTheCap()
 {
     TestServer server;
-    TestServer::Response endless;
-    endless.fault = TestServer::Fault::EndlessBody;
-    server.enqueue(endless);
+    server.enqueue(TestServer::Response().withFault(TestServer::Fault::EndlessBody));
     const qint64 before = peakResidentKiB();
     const auto result = run(integration(server));
     QCOMPARE(std::get<Failure>(result).kind, FailureKind::Network);
@@ -455,9 +450,9 @@ void TestApiRequest::endlessBody_isCutAtTheCap()
 void TestApiRequest::announcedHugeBody_isRefusedAtOnce()
 {
     TestServer server;
-    TestServer::Response huge = TestServer::json(200, {});
-    huge.fault = TestServer::Fault::StallAfterHeaders;
-    huge.headers.push_back({"Content-Length", "999999999999"});
+    const TestServer::Response huge = TestServer::json(200, {})
+                                          .withFault(TestServer::Fault::StallAfterHeaders)
+                                          .withHeader("Content-Length", "999999999999");
     server.enqueue(huge);
     QElapsedTimer clock;
     clock.start();
@@ -470,10 +465,7 @@ void TestApiRequest::announcedHugeBody_isRefusedAtOnce()
 void TestApiRequest::sameOriginRedirect_isFollowed()
 {
     TestServer server;
-    TestServer::Response moved;
-    moved.status = 302;
-    moved.headers.push_back({"Location", "/v1/integrations/moved"});
-    server.enqueue(moved);
+    server.enqueue(TestServer::redirect(302, "/v1/integrations/moved"));
     server.enqueue(TestServer::json(200, seedExample()));
     const auto result = run(integration(server));
     QVERIFY(std::holds_alternative<QByteArray>(result));
@@ -487,10 +479,8 @@ void TestApiRequest::otherOriginRedirect_neverSeesTheKey()
     TestServer server;
     TestServer elsewhere;
     elsewhere.enqueue(TestServer::json(200, seedExample()));
-    TestServer::Response moved;
-    moved.status = 301;
-    moved.headers.push_back({"Location", elsewhere.baseUrl().toEncoded() + "/integrations/abc"});
-    server.enqueue(moved);
+    server.enqueue(
+        TestServer::redirect(301, elsewhere.baseUrl().toEncoded() + "/integrations/abc"));
     const auto result = run(integration(server));
     const Failure &failure = std::get<Failure>(result);
     QCOMPARE(failure.kind, FailureKind::Network);
@@ -555,8 +545,8 @@ void TestApiRequest::cancelDuringBackoff_sendsNothingMore()
 void TestApiRequest::cancelDuringTransfer_endsOnce()
 {
     TestServer server;
-    TestServer::Response stalled = TestServer::json(200, seedExample());
-    stalled.fault = TestServer::Fault::StallAfterHeaders;
+    const TestServer::Response stalled =
+        TestServer::json(200, seedExample()).withFault(TestServer::Fault::StallAfterHeaders);
     server.enqueue(stalled);
     ApiRequest request(m_network.get(), integration(server), QString::fromLatin1(kKey),
                        fastRetries());

@@ -100,9 +100,9 @@ void TestCliApi::authenticationError_exits4WithTheEnvelope()
 void TestCliApi::retryAfter_thenSuccess()
 {
     TestServer server;
-    TestServer::Response limited =
-        TestServer::apiError(429, "PLATFORM.RATE_LIMIT_EXCEEDED", "Too many", "Wait");
-    limited.headers.push_back({"Retry-After", "1"});
+    const TestServer::Response limited =
+        TestServer::apiError(429, "PLATFORM.RATE_LIMIT_EXCEEDED", "Too many", "Wait")
+            .withHeader("Retry-After", "1");
     server.enqueue(limited);
     server.enqueue(TestServer::json(200, readAll(fixture("example-response.json"))));
     const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), apiEnvironment());
@@ -130,8 +130,9 @@ void TestCliApi::unavailableForever_exits4AfterFourRequests()
 void TestCliApi::stall_exits5WithTimedOut()
 {
     TestServer server;
-    TestServer::Response stalled = TestServer::json(200, readAll(fixture("example-response.json")));
-    stalled.fault = TestServer::Fault::StallAfterHeaders;
+    const TestServer::Response stalled =
+        TestServer::json(200, readAll(fixture("example-response.json")))
+            .withFault(TestServer::Fault::StallAfterHeaders);
     server.enqueue(stalled);
     QElapsedTimer clock;
     clock.start();
@@ -196,11 +197,8 @@ void TestCliApi::batch_exportsTheRestInOrder()
 void TestCliApi::batch_keepsAtMostFourInFlight()
 {
     TestServer server;
-    server.setResponder([](const TestServer::Request &request) {
-        TestServer::Response response = integrationFor(request);
-        response.delayMs = 300;
-        return response;
-    });
+    server.setResponder(
+        [](const TestServer::Request &request) { return integrationFor(request).withDelay(300); });
     QStringList ids;
     for (int i = 1; i <= 9; ++i)
         ids << QStringLiteral("id%1").arg(i);

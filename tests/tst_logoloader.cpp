@@ -28,9 +28,8 @@ TestServer::Response svg(const QByteArray &body)
 {
     TestServer::Response response;
     response.body = body;
-    response.headers.push_back({"Content-Type", "image/svg+xml"});
-    response.headers.push_back({"Cache-Control", "max-age=86400"});
-    return response;
+    return response.withHeader("Content-Type", "image/svg+xml")
+        .withHeader("Cache-Control", "max-age=86400");
 }
 
 // An SVG that takes seconds to paint: nested <use> multiplies a blurred-looking stack of
@@ -272,20 +271,17 @@ void TestLogoLoader::hostileAnswers_endInFailureQuickly_data()
     TestServer::Response missing = svg("not here");
     missing.status = 404;
     QTest::newRow("404") << missing << QStringLiteral("Not Found");
-    TestServer::Response stalled = svg(kLogo);
-    stalled.fault = TestServer::Fault::StallAfterHeaders;
+    const TestServer::Response stalled = svg(kLogo).withFault(TestServer::Fault::StallAfterHeaders);
     QTest::newRow("stall") << stalled << QStringLiteral("timed out");
     QTest::newRow("300 KiB") << svg("<svg>" + QByteArray(300 * 1024, ' ') + "</svg>")
                              << QStringLiteral("larger than 256 KiB");
-    TestServer::Response endless = svg({});
-    endless.fault = TestServer::Fault::EndlessBody;
+    const TestServer::Response endless = svg({}).withFault(TestServer::Fault::EndlessBody);
     QTest::newRow("endless") << endless << QStringLiteral("larger than 256 KiB");
     QByteArray bomb =
         qCompress(QByteArray(50 * 1024 * 1024, ' '), 9).mid(4); // zlib: not quite gzip
     bomb.prepend(QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10));
     QTest::newRow("gzip bomb") << svg(bomb) << QStringLiteral("compressed data is refused");
-    TestServer::Response encoded = svg(bomb);
-    encoded.headers.push_back({"Content-Encoding", "gzip"});
+    const TestServer::Response encoded = svg(bomb).withHeader("Content-Encoding", "gzip");
     QTest::newRow("gzip bomb as content encoding")
         << encoded << QStringLiteral("compressed data is refused");
     QByteArray entities =

@@ -350,9 +350,9 @@ void TestMainWindow::apiError_showsEnvelopeAndLogLink()
 void TestMainWindow::retry_isAnnouncedAndCancelKeepsPrevious()
 {
     TestServer server;
-    TestServer::Response busy =
-        TestServer::apiError(503, "PLATFORM.UNKNOWN_ERROR", "Busy", "Try later");
-    busy.headers.push_back({"Retry-After", "30"});
+    const TestServer::Response busy =
+        TestServer::apiError(503, "PLATFORM.UNKNOWN_ERROR", "Busy", "Try later")
+            .withHeader("Retry-After", "30");
     server.enqueue(busy);
     m_window->setBaseUrl(server.baseUrl().toString());
     QVERIFY(m_window->loadDemo());
