@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: MIT
 #pragma once
+
+#include "failure.h"
 
 #include <optional>
 #include <QString>
@@ -13,6 +16,11 @@ public:
     virtual ~ApiKeySource() = default;
     virtual std::optional<QString> apiKey() const = 0;
 };
+
+// A usage failure when `key` cannot be a Kombo API key: whitespace or a control character in it
+// would end the Authorization header early or add one of its own (SPEC §2). The message never
+// quotes the key.
+std::optional<Failure> checkApiKey(const QString &key);
 
 // KOMBO_API_KEY from the environment.
 class EnvironmentApiKeySource final : public ApiKeySource

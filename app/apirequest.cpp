@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "apirequest.h"
 
 #include "logging.h"
@@ -13,20 +14,12 @@ namespace kombo {
 namespace {
 
 constexpr qsizetype kExcerptLength = 200;
+// Retry-After values past this are nonsense; capped only so the date stays in range.
+constexpr std::chrono::seconds kLongestSaneWait = std::chrono::hours(24 * 365 * 100);
 
 bool isRetryableStatus(int status)
 {
     return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
-}
-
-// QNetworkReply reports an HTTP error status as an error too; those are told apart by their
-// range (content and server errors) and handled by status instead.
-bool isHttpStatusError(QNetworkReply::NetworkError error)
-{
-    return (error >= QNetworkReply::ContentAccessDenied &&
-            error <= QNetworkReply::UnknownContentError) ||
-           (error >= QNetworkReply::InternalServerError &&
-            error <= QNetworkReply::UnknownServerError);
 }
 
 QString excerpt(const QByteArray &body)
@@ -108,6 +101,9 @@ void ApiRequest::sendAttempt()
     QNetworkRequest request(m_url);
     request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
     request.setRawHeader("Accept", "application/json");
+    // Uncompressed only: Qt would inflate gzip before our size cap sees a byte, so a small
+    // bomb could fill memory (BoundedReply refuses an encoding we did not ask for).
+    request.setRawHeader("Accept-Encoding", "identity");
     // Qt copies every header, Authorization too, onto a redirected request: follow only
     // redirects that stay with the origin the key belongs to.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -115,8 +111,10 @@ void ApiRequest::sendAttempt()
     request.setMaximumRedirectsAllowed(kMaxRedirects);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
-    m_attempt = std::make_unique<BoundedReply>(m_network->get(request), kMaxResponseBytes,
-                                               m_options.transferTimeout);
+    m_attempt = std::make_unique<BoundedReply>(
+        m_network->get(request),
+        BoundedReply::Limits{kMaxResponseBytes, m_options.transferTimeout,
+                             m_options.transferTimeout * kDeadlineTimeouts});
     connect(m_attempt.get(), &BoundedReply::finished, this, &ApiRequest::attemptFinished);
     qCDebug(lcApi) << "GET" << m_url.toDisplayString() << "attempt" << m_retries + 1;
 }
@@ -131,10 +129,21 @@ void ApiRequest::attemptFinished()
         return finish(Failure(
             FailureKind::Network,
             QStringLiteral("timed out: no data for %1 s").arg(seconds(m_options.transferTimeout))));
+    case BoundedReply::Outcome::Overdue:
+        return finish(Failure(
+            FailureKind::Network,
+            QStringLiteral("timed out: the response was not complete within %1 s")
+                .arg(seconds(m_options.transferTimeout * kDeadlineTimeouts))));
     case BoundedReply::Outcome::TooLarge:
         return finish(Failure(FailureKind::Network,
                               QStringLiteral("the response is larger than %1 MiB; stopped reading")
                                   .arg(kMaxResponseBytes / (1024 * 1024))));
+    case BoundedReply::Outcome::Encoded:
+        return finish(Failure(
+            FailureKind::Network,
+            QStringLiteral("the server sent the response in the content encoding '%1', which "
+                           "was not asked for")
+                .arg(QString::fromLatin1(attempt->reply()->rawHeader("Content-Encoding")))));
     case BoundedReply::Outcome::Finished:
         break;
     }
@@ -153,15 +162,18 @@ void ApiRequest::attemptFinished()
                                  .adjusted(QUrl::RemovePath | QUrl::RemoveQuery)
                                  .toDisplayString())));
     }
-    if (error != QNetworkReply::NoError && !(status.isValid() && isHttpStatusError(error))) {
+    // Whatever Qt calls an error (it files 400, 407 and 418 under protocol errors), a status
+    // the server answered is the API's answer, with its envelope; only failures without one,
+    // or that cut a success short, are the network's.
+    const int code = status.isValid() ? status.toInt() : 0;
+    const bool isSuccess = code >= 200 && code < 300;
+    if (error != QNetworkReply::NoError && (code == 0 || isSuccess)) {
         Failure failure(FailureKind::Network, reply->errorString());
         if (error == QNetworkReply::RemoteHostClosedError)
             return retryOrFail(std::move(failure), std::nullopt);
         return finish(std::move(failure));
     }
-
-    const int code = status.toInt();
-    if (code >= 200 && code < 300)
+    if (isSuccess)
         return finish(body);
     Failure failure = httpFailure(
         code, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(), body);
@@ -172,11 +184,13 @@ void ApiRequest::attemptFinished()
         const auto wait =
             parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         if (wait && *wait > kLongestRetryAfter) {
-            const QTime when =
-                QTime::currentTime().addSecs(int(std::min<qint64>(wait->count(), 86400)));
-            failure.message += QStringLiteral("; try again in %1 s (at %2)")
-                                   .arg(wait->count())
-                                   .arg(QLocale::c().toString(when, QStringLiteral("HH:mm:ss")));
+            // A date, not only a time of day: the wait may end tomorrow or next year.
+            const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(
+                std::min<qint64>(wait->count(), kLongestSaneWait.count()));
+            failure.message +=
+                QStringLiteral("; try again in %1 s (after %2)")
+                    .arg(wait->count())
+                    .arg(QLocale::c().toString(when, QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
             return finish(std::move(failure));
         }
         delay = wait;

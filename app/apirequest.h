@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "boundedreply.h"
@@ -26,6 +27,9 @@ inline constexpr int kMaxRetries = 3;                             // so at most 
 inline constexpr std::chrono::milliseconds kFirstRetryDelay = 1s; // doubled for each retry
 inline constexpr std::chrono::seconds kLongestRetryAfter = 60s;   // a longer wait is not retried
 inline constexpr int kMaxRedirects = 5;
+inline constexpr int kDeadlineTimeouts = 10; // an attempt's deadline, in transfer timeouts
+inline constexpr std::chrono::seconds kMinTransferTimeout = 1s;   // --timeout's range
+inline constexpr std::chrono::seconds kMaxTransferTimeout = 3600s;
 
 struct RequestOptions
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "boundedreply.h"
 
 #include "integrationparser.h"
@@ -20,23 +21,27 @@ void BoundedReply::ReplyDeleter::operator()(QNetworkReply *reply) const
     reply->deleteLater();
 }
 
-BoundedReply::BoundedReply(QNetworkReply *reply, qint64 maxBytes,
-                           std::chrono::milliseconds stallTimeout, QObject *parent)
-    : QObject(parent), m_reply(reply), m_maxBytes(maxBytes)
+BoundedReply::BoundedReply(QNetworkReply *reply, Limits limits, QObject *parent)
+    : QObject(parent), m_reply(reply), m_maxBytes(limits.maxBytes)
 {
     m_reply->setReadBufferSize(kReadBufferBytes);
     m_stallTimer.setSingleShot(true);
-    m_stallTimer.setInterval(stallTimeout);
+    m_stallTimer.setInterval(limits.stallTimeout);
     connect(&m_stallTimer, &QTimer::timeout, this, [this] { abortWith(Outcome::Stalled); });
-    connect(reply, &QNetworkReply::metaDataChanged, this, &BoundedReply::checkContentLength);
+    m_deadlineTimer.setSingleShot(true);
+    m_deadlineTimer.setInterval(limits.deadline);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] { abortWith(Outcome::Overdue); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, &BoundedReply::checkHeaders);
     connect(reply, &QNetworkReply::readyRead, this, &BoundedReply::readBody);
     connect(reply, &QNetworkReply::finished, this, [this] {
         if (m_outcome == Outcome::Finished)
             readBody();      // whatever arrived with the end of the transfer
         m_stallTimer.stop(); // after readBody(), which restarts it
+        m_deadlineTimer.stop();
         emit finished();
     });
     m_stallTimer.start();
+    m_deadlineTimer.start();
 }
 
 BoundedReply::~BoundedReply() = default;
@@ -53,9 +58,12 @@ void BoundedReply::abortWith(Outcome outcome)
     m_reply->abort();
 }
 
-void BoundedReply::checkContentLength()
+void BoundedReply::checkHeaders()
 {
     m_stallTimer.start();
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return abortWith(Outcome::Encoded);
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (!length.isValid())
         return;

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "commandline.h"
+
+#include "apirequest.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -103,9 +106,11 @@ std::variant<CommandLineOptions, Failure> parseCommandLine(const QStringList &ar
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || seconds <= 0) {
-            return usageError(QStringLiteral("--timeout needs a whole number of seconds above 0, "
-                                             "not '%1'")
+        if (!ok || seconds < kMinTransferTimeout.count() || seconds > kMaxTransferTimeout.count()) {
+            return usageError(QStringLiteral("--timeout needs a whole number of seconds from %1 "
+                                             "to %2, not '%3'")
+                                  .arg(kMinTransferTimeout.count())
+                                  .arg(kMaxTransferTimeout.count())
                                   .arg(parser.value(QStringLiteral("timeout"))));
         }
         options.timeoutSeconds = seconds;

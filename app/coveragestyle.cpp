@@ -1,5 +1,7 @@
 #include "coveragestyle.h"
 
+#include "safetext.h"
+
 #include <QCoreApplication>
 #include <QPalette>
 #include <QStringList>
@@ -98,22 +100,24 @@ QString unavailableReason(const Integration &integration, const Model *parent, b
 {
     if (isAvailable)
         return {};
+    // Texts from the response, capped: a reason is one sentence, whatever the response holds.
+    const QString tool = capped(integration.tool.label, kMaxLabelChars);
     QStringList reasons;
     switch (coverage.value) {
     case CoverageStatus::Supported:
         break;
     case CoverageStatus::Unsupported:
-        reasons << tr("%1 does not support it").arg(integration.tool.label);
+        reasons << tr("%1 does not support it").arg(tool);
         break;
     case CoverageStatus::NotImplemented:
-        reasons << tr("Kombo has not implemented it for %1").arg(integration.tool.label);
+        reasons << tr("Kombo has not implemented it for %1").arg(tool);
         break;
     case CoverageStatus::Unknown:
-        reasons << tr("Kombo does not know whether %1 has it").arg(integration.tool.label);
+        reasons << tr("Kombo does not know whether %1 has it").arg(tool);
         break;
     case CoverageStatus::Unrecognised:
         reasons << tr("its coverage status %1 is not one this version knows")
-                       .arg(integration.wireName(coverage));
+                       .arg(capped(integration.wireName(coverage), kMaxLabelChars));
         break;
     }
     if (scope && scope->value == ScopeSetting::Disabled)
@@ -121,7 +125,7 @@ QString unavailableReason(const Integration &integration, const Model *parent, b
     if (optedOut)
         reasons << tr("it is optional and the customer opted out");
     if (parent && !parent->isAvailable)
-        reasons << tr("its model %1 is not available").arg(integration.string(parent->id));
+        reasons << tr("its model %1 is not available").arg(capped(integration.string(parent->id), kMaxLabelChars));
     if (reasons.isEmpty())
         reasons << tr("the API gives no reason");
     return tr("Not available: %1.").arg(reasons.join(QStringLiteral("; ")));

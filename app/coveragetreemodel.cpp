@@ -1,5 +1,7 @@
 #include "coveragetreemodel.h"
 
+#include "safetext.h"
+
 #include "coveragestyle.h"
 #include "coveragesummary.h"
 #include "itemroles.h"
@@ -38,7 +40,7 @@ QString coverageText(const Integration &integration, OpenEnum<CoverageStatus> st
     const QString glyph = CoverageStyle::glyph(status.value);
     if (!status.isRecognised())
         return CoverageTreeModel::tr("%1 %2 (unrecognised)")
-            .arg(glyph, integration.wireName(status));
+            .arg(glyph, capped(integration.wireName(status), kMaxLabelChars));
     return glyph + QLatin1Char(' ') + CoverageStyle::label(status.value);
 }
 
@@ -54,7 +56,8 @@ QString scopeText(const Integration &integration, OpenEnum<ScopeSetting> setting
     case ScopeSetting::Unrecognised:
         break;
     }
-    return CoverageTreeModel::tr("%1 (unrecognised)").arg(integration.wireName(setting));
+    return CoverageTreeModel::tr("%1 (unrecognised)")
+        .arg(capped(integration.wireName(setting), kMaxLabelChars));
 }
 
 QString yesNo(bool value)
@@ -339,8 +342,13 @@ QVariant CoverageTreeModel::modelData(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return tr("%1  (%2)")
-                .arg(m_integration->string(model.label), m_integration->string(model.id));
+                .arg(capped(m_integration->string(model.label), kMaxLabelChars),
+                     capped(m_integration->string(model.id), kMaxLabelChars));
         break;
+    case IdRole:
+        return m_integration->string(model.id);
+    case LabelRole:
+        return m_integration->string(model.label);
     case RowKindRole:
         return int(RowKind::Model);
     case FieldStatusCountsRole: {
@@ -359,8 +367,10 @@ QVariant CoverageTreeModel::fieldData(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
-            return m_integration->string(field.id);
+            return capped(m_integration->string(field.id), kMaxLabelChars);
         break;
+    case IdRole:
+        return m_integration->string(field.id);
     case RowKindRole:
         return int(RowKind::Field);
     default:
@@ -424,8 +434,9 @@ QVariant CoverageTreeModel::rowData(const QModelIndex &index, int role, const Ro
                                       "connection flow.")
                                  : tr("Action fields can't be opted out by your customer.");
         default:
+            // The reason may quote an unrecognised value from the response: plain text.
             return row.isAvailable ? tr("Available: supported, enabled and not opted out.")
-                                   : reason();
+                                   : plainToolTip(reason());
         }
     case CoverageStatusRole:
         return int(row.coverageStatus.value);

@@ -1,27 +1,11 @@
+// SPDX-License-Identifier: MIT
 #include "csvfile.h"
 
+#include "outputfile.h"
+
 #include <algorithm>
-#include <QFile>
-#include <QSaveFile>
 
 namespace kombo {
-
-namespace {
-
-Failure writeFailure(const QString &reason)
-{
-    return Failure{FailureKind::Output, QStringLiteral("cannot write: %1").arg(reason)};
-}
-
-std::optional<Failure> writeAll(QIODevice *device, const CsvRows &rows, CsvOptions options)
-{
-    CsvWriter writer(device, options);
-    if (writer.writeHeader() && rows(writer) && writer.finish())
-        return std::nullopt;
-    return writeFailure(writer.errorString());
-}
-
-} // namespace
 
 CsvRows allRowsOf(const std::vector<const Integration *> &integrations)
 {
@@ -35,26 +19,12 @@ CsvRows allRowsOf(const std::vector<const Integration *> &integrations)
 
 std::optional<Failure> saveCsv(const QString &path, const CsvRows &rows, CsvOptions options)
 {
-    if (path == QLatin1String("-")) {
-        QFile standardOutput;
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
-            return writeFailure(standardOutput.errorString());
-        auto failure = writeAll(&standardOutput, rows, options);
-        if (!failure && !standardOutput.flush())
-            failure = writeFailure(standardOutput.errorString());
-        return failure;
-    }
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeFailure(file.errorString());
-    if (auto failure = writeAll(&file, rows, options)) {
-        file.cancelWriting();
-        return failure;
-    }
-    if (!file.commit())
-        return writeFailure(file.errorString());
-    return std::nullopt;
+    return saveAtomically(path, [&](QIODevice &device) -> std::optional<QString> {
+        CsvWriter writer(&device, options);
+        if (writer.writeHeader() && rows(writer) && writer.finish())
+            return std::nullopt;
+        return writer.errorString();
+    });
 }
 
 } // namespace kombo

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "csvwriter.h"
@@ -12,9 +13,7 @@ namespace kombo {
 // Writes the rows of a CSV after its header, through the writer's writeIntegration().
 using CsvRows = std::function<bool(CsvWriter &writer)>;
 
-// Writes a CSV to `path`, or to standard output for "-". A file is replaced atomically
-// (QSaveFile): when anything fails, an earlier file at `path` is left as it was. The failure
-// is FailureKind::Output.
+// Writes a CSV to `path` by the rules of saveAtomically().
 std::optional<Failure> saveCsv(const QString &path, const CsvRows &rows, CsvOptions options);
 
 // The rows of every model and field of these integrations, in order.

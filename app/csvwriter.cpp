@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "csvwriter.h"
 
 #include <QIODevice>
@@ -8,6 +9,7 @@ namespace {
 
 constexpr qsizetype kFlushThreshold = 256 * 1024;
 constexpr QByteArrayView kLineEnd = "\r\n";
+constexpr QByteArrayView kReplacementCharacter = "\xEF\xBF\xBD"; // U+FFFD in UTF-8
 constexpr QByteArrayView kHeader =
     "integration_id,tool_id,tool_label,category,kind,model_id,model_label,field_id,is_available,"
     "coverage_status,scope_config_setting,opted_out_by_customer";
@@ -51,7 +53,7 @@ void appendEnumCell(QByteArray &row, const Integration &integration, OpenEnum<En
         row.append(name->data(), qsizetype(name->size())); // never needs quotes or a guard
     else
         CsvWriter::appendCell(row,
-                              integration.unrecognisedValues.at(value.unrecognisedIndex).toUtf8());
+                              integration.unrecognisedValues.at(value.unrecognisedIndex()).toUtf8());
 }
 
 } // namespace
@@ -64,21 +66,25 @@ CsvWriter::CsvWriter(QIODevice *device, CsvOptions options) : m_device(device), 
 void CsvWriter::appendCell(QByteArray &row, QByteArrayView cell)
 {
     const bool guard = startsLikeFormula(cell);
-    if (!needsQuotes(cell)) {
-        if (guard)
-            row.append('\'');
+    const bool quoted = needsQuotes(cell);
+    if (quoted)
+        row.append('"');
+    if (guard)
+        row.append('\'');
+    if (!quoted && !cell.contains('\0')) {
         row.append(cell);
         return;
     }
-    row.append('"');
-    if (guard)
-        row.append('\'');
     for (const char c : cell) {
         if (c == '"')
             row.append('"');
-        row.append(c);
+        if (c == '\0')
+            row.append(kReplacementCharacter); // a NUL would end the cell for many readers
+        else
+            row.append(c);
     }
-    row.append('"');
+    if (quoted)
+        row.append('"');
 }
 
 bool CsvWriter::writeHeader()

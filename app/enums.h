@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <array>
@@ -97,19 +98,35 @@ template<typename Enum> constexpr std::optional<std::string_view> knownWireName(
 
 // A value read from the API: one of the known enumerators, or the index of the raw text of a
 // value the schema does not list (in Integration::unrecognisedValues). Four bytes, because an
-// integration can hold a million fields.
+// integration can hold a million fields: the index has 24 bits, room for 16 million
+// different unrecognised values.
 template<typename Enum> struct OpenEnum
 {
+    static constexpr std::uint32_t kMaxUnrecognised = (1u << 24) - 1;
+
     Enum value = Enum::Unrecognised;
-    std::uint16_t unrecognisedIndex = 0;
 
     constexpr bool isRecognised() const { return value != Enum::Unrecognised; }
+    constexpr std::uint32_t unrecognisedIndex() const
+    {
+        return std::uint32_t(m_indexHigh) << 16 | m_indexLow;
+    }
+    constexpr void setUnrecognisedIndex(std::uint32_t index)
+    {
+        m_indexHigh = std::uint8_t(index >> 16);
+        m_indexLow = std::uint16_t(index);
+    }
     friend constexpr bool operator==(OpenEnum a, OpenEnum b)
     {
         return a.value == b.value &&
-               (a.isRecognised() || a.unrecognisedIndex == b.unrecognisedIndex);
+               (a.isRecognised() || a.unrecognisedIndex() == b.unrecognisedIndex());
     }
     friend constexpr bool operator!=(OpenEnum a, OpenEnum b) { return !(a == b); }
+
+private:
+    std::uint8_t m_indexHigh = 0;
+    std::uint16_t m_indexLow = 0;
 };
+static_assert(sizeof(OpenEnum<CoverageStatus>) == 4);
 
 } // namespace kombo

@@ -5,6 +5,7 @@
 #include "apirequest.h"
 #include "csvfile.h"
 #include "responsefile.h"
+#include "safetext.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -13,9 +14,11 @@ namespace kombo {
 
 void printError(const QString &source, const QString &message)
 {
-    const QString line = source.isEmpty()
-                             ? QStringLiteral("kombo-coverage: %1\n").arg(message)
-                             : QStringLiteral("kombo-coverage: %1: %2\n").arg(source, message);
+    // Both parts may quote a server or a response: one line, no escapes reach the terminal.
+    const QString line =
+        source.isEmpty()
+            ? QStringLiteral("kombo-coverage: %1\n").arg(oneLine(message))
+            : QStringLiteral("kombo-coverage: %1: %2\n").arg(oneLine(source), oneLine(message));
     std::fputs(line.toLocal8Bit().constData(), stderr);
 }
 
@@ -47,6 +50,10 @@ void HeadlessExport::start()
         if (!apiKey) {
             report({},
                    Failure(FailureKind::Usage, QStringLiteral("no API key: set KOMBO_API_KEY")));
+            return emit finished(m_exitCode);
+        }
+        if (auto failure = checkApiKey(*apiKey)) {
+            report({}, *failure);
             return emit finished(m_exitCode);
         }
         startFetches(*apiKey, std::get<QUrl>(baseUrl));

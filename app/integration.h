@@ -93,7 +93,7 @@ struct Integration
     std::vector<Field> fields;
 
     QByteArray text;                         // UTF-8 behind every TextRef
-    std::vector<QString> unrecognisedValues; // raw texts behind OpenEnum::unrecognisedIndex
+    std::vector<QString> unrecognisedValues; // raw texts behind OpenEnum::unrecognisedIndex()
 
     const std::vector<Model> &models(ModelKind kind) const
     {
@@ -113,7 +113,7 @@ struct Integration
     {
         if (const auto name = knownWireName(value.value))
             return QString::fromLatin1(name->data(), qsizetype(name->size()));
-        return unrecognisedValues.at(value.unrecognisedIndex);
+        return unrecognisedValues.at(value.unrecognisedIndex());
     }
 };
 

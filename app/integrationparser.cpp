@@ -61,6 +61,43 @@ QString typeName(ondemand::json_type type)
     return QStringLiteral("unknown");
 }
 
+// Whether `token` (as simdjson's raw_json_token(), trailing white space included) is a JSON
+// number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool isJsonNumber(std::string_view token)
+{
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    std::size_t end = token.find_last_not_of(" \t\r\n");
+    if (end == std::string_view::npos)
+        return false;
+    token = token.substr(0, end + 1);
+    std::size_t i = 0;
+    const auto digits = [&] {
+        const std::size_t start = i;
+        while (i < token.size() && isDigit(token[i]))
+            ++i;
+        return i > start;
+    };
+    if (i < token.size() && token[i] == '-')
+        ++i;
+    if (i < token.size() && token[i] == '0')
+        ++i;
+    else if (!digits())
+        return false;
+    if (i < token.size() && token[i] == '.') {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    if (i < token.size() && (token[i] == 'e' || token[i] == 'E')) {
+        ++i;
+        if (i < token.size() && (token[i] == '+' || token[i] == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == token.size();
+}
+
 QString fromUtf8(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -324,12 +361,9 @@ private:
             }
             return true;
         }
-        case ondemand::json_type::number: {
-            ondemand::number number;
-            if (const auto error = value.get_number().get(number))
-                return syntaxError(error);
-            return true;
-        }
+        case ondemand::json_type::number:
+            // Checked by the grammar, not converted: a number we ignore may be of any size.
+            return isJsonNumber(value.raw_json_token()) || syntaxError(simdjson::NUMBER_ERROR);
         case ondemand::json_type::string: {
             std::string_view text;
             if (const auto error = value.get_string().get(text))
@@ -367,7 +401,8 @@ private:
             break;
         }
         case ondemand::json_type::number:
-            error = m_document.get_number().error();
+            if (!isJsonNumber(m_document.raw_json_token().value_unsafe()))
+                error = simdjson::NUMBER_ERROR;
             break;
         case ondemand::json_type::string:
             error = m_document.get_string().error();
@@ -481,14 +516,14 @@ private:
         const QString raw = fromUtf8(text);
         auto known = m_unrecognisedIndex.constFind(raw);
         if (known == m_unrecognisedIndex.cend()) {
-            if (m_integration.unrecognisedValues.size() > std::numeric_limits<std::uint16_t>::max())
+            if (m_integration.unrecognisedValues.size() > OpenEnum<Enum>::kMaxUnrecognised)
                 return fail(QStringLiteral("too many different unrecognised values"));
             known = m_unrecognisedIndex.insert(
-                raw, std::uint16_t(m_integration.unrecognisedValues.size()));
+                raw, std::uint32_t(m_integration.unrecognisedValues.size()));
             m_integration.unrecognisedValues.push_back(raw);
             qCDebug(lcParser) << "unrecognised value" << raw << "at" << m_path.toString();
         }
-        out.unrecognisedIndex = *known;
+        out.setUnrecognisedIndex(*known);
         return true;
     }
 
@@ -704,7 +739,7 @@ private:
     const char *m_begin = nullptr;
     JsonPath m_path;
     std::optional<Failure> m_failure;
-    QHash<QString, std::uint16_t> m_unrecognisedIndex;
+    QHash<QString, std::uint32_t> m_unrecognisedIndex;
     Integration m_integration;
 };
 
@@ -719,8 +754,22 @@ QByteArray allocateJsonBuffer(qsizetype size)
 
 namespace {
 
+// JSON must be UTF-8 (RFC 8259 §8.1); other encodings are recognised only to say so. UTF-16
+// and UTF-32 JSON starts with a byte-order mark or has a NUL among its first two bytes.
+bool looksLikeUtf16Or32(QByteArrayView bytes)
+{
+    return bytes.startsWith("\xFE\xFF") || bytes.startsWith("\xFF\xFE") ||
+           bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4)) ||
+           (bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0'));
+}
+
 ParseResult parsePadded(const QByteArray &json)
 {
+    if (looksLikeUtf16Or32(json))
+        return Failure{FailureKind::InvalidInput,
+                       QStringLiteral("the response is UTF-16 or UTF-32 text; it must be UTF-8")};
+    // A byte-order mark is not JSON, but editors write one: skip it (SPEC §3).
+    const qsizetype skip = json.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     // TextRef offsets are 32-bit; the text they index is never longer than the input.
     if (quint64(json.size()) >= std::numeric_limits<std::uint32_t>::max())
         return Failure{FailureKind::InvalidInput,
@@ -728,10 +777,10 @@ ParseResult parsePadded(const QByteArray &json)
     Parser parser(std::size_t(json.size()));
     const auto spare = json.capacity() - json.size();
     if (spare >= qsizetype(simdjson::SIMDJSON_PADDING))
-        return parser.parse(json.constData(), std::size_t(json.size()),
-                            std::size_t(json.capacity()));
-    QByteArray padded = allocateJsonBuffer(json.size());
-    padded.append(json);
+        return parser.parse(json.constData() + skip, std::size_t(json.size() - skip),
+                            std::size_t(json.capacity() - skip));
+    QByteArray padded = allocateJsonBuffer(json.size() - skip);
+    padded.append(QByteArrayView(json).sliced(skip));
     return parser.parse(padded.constData(), std::size_t(padded.size()),
                         std::size_t(padded.capacity()));
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <Qt>
@@ -13,6 +14,8 @@ enum ItemRole
     FieldStatusCountsRole,                 // model rows: QList<int> of field counts by status
     SearchMatchRole,                       // bool: the row's own ID or label matches the search
     UnavailableReasonRole,                 // QString: why the row is not available, or empty
+    IdRole,                                // QString: the model's or field's ID, whole
+    LabelRole,                             // QString: the model's label, whole; fields have none
 };
 
 } // namespace kombo

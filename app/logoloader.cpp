@@ -107,25 +107,43 @@ void LogoLoader::load(const QUrl &url, QSize box)
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Every hop is held to the rule of the first (https, or http on this machine): Qt's own
+    // policies would follow a loopback URL to plain http elsewhere.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(3);
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(kMaxLogoRedirects);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
     // Asking for no compression keeps Qt from inflating a gzip bomb on our behalf.
     request.setRawHeader("Accept-Encoding", "identity");
     request.setRawHeader("Accept", "image/svg+xml");
 
-    auto *download = new BoundedReply(m_network->get(request), kMaxLogoBytes, m_timeout, this);
-    connect(download, &BoundedReply::finished, this, [this, download, url, box] {
+    QNetworkReply *reply = m_network->get(request);
+    auto *download = new BoundedReply(
+        reply, BoundedReply::Limits{kMaxLogoBytes, m_timeout, m_timeout * kLogoDeadlineTimeouts},
+        this);
+    // Why a redirect was not followed; the download then ends as cancelled.
+    auto refusedRedirect = std::make_shared<QString>();
+    connect(reply, &QNetworkReply::redirected, download, [reply, download, refusedRedirect](
+                                                             const QUrl &target) {
+        if (auto reason = refuseLogoUrl(target)) {
+            *refusedRedirect = tr("redirected, and then %1").arg(*reason);
+            return download->cancel();
+        }
+        emit reply->redirectAllowed();
+    });
+    connect(download, &BoundedReply::finished, this, [this, download, url, box, refusedRedirect] {
         download->deleteLater();
         QNetworkReply *reply = download->reply();
         switch (download->outcome()) {
         case BoundedReply::Outcome::Stalled:
+        case BoundedReply::Outcome::Overdue:
             return emit failed(url, tr("timed out"));
+        case BoundedReply::Outcome::Encoded:
+            return emit failed(url, tr("sent in an encoding that was not asked for"));
         case BoundedReply::Outcome::TooLarge:
             return emit failed(url, tr("larger than %1 KiB").arg(kMaxLogoBytes / 1024));
         case BoundedReply::Outcome::Cancelled:
-            return emit failed(url, tr("cancelled"));
+            return emit failed(url, refusedRedirect->isEmpty() ? tr("cancelled") : *refusedRedirect);
         case BoundedReply::Outcome::Finished:
             break;
         }

@@ -19,6 +19,8 @@ using namespace std::chrono_literals;
 // The limits of SPEC §2 "Logos".
 inline constexpr qint64 kMaxLogoBytes = 256 * 1024;
 inline constexpr std::chrono::milliseconds kLogoTimeout = 10s;
+inline constexpr int kLogoDeadlineTimeouts = 3; // a whole logo within three stall timeouts
+inline constexpr int kMaxLogoRedirects = 3;
 inline constexpr qint64 kLogoCacheBytes = 16 * 1024 * 1024;
 inline constexpr double kMaxLogoAspectRatio = 20.0; // wider (or taller) than this is no logo
 inline constexpr double kMaxLogoDimension = 100000; // in the SVG's own units

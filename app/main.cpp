@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "apiendpoint.h"
 #include "apikey.h"
 #include "commandline.h"
@@ -44,27 +45,38 @@ int runWindow(int argc, char **argv, const kombo::CommandLineOptions &options)
     window.setBaseUrl(std::get<QUrl>(baseUrl).toString());
     window.show();
 
-    if (!options.integrationIds.isEmpty()) {
-        // The window shows one integration: the first ID given.
-        if (options.quitAfterPaint) {
-            QObject::connect(
-                &window, &kombo::MainWindow::loadFinished, &window, [&window](bool shown) {
-                    kombo::quitAfterFirstPaint(&window, shown ? 0 : int(kombo::FailureKind::Api));
-                    window.update();
-                });
-        }
-        window.loadIntegration(options.integrationIds.constFirst());
-        return app.exec();
+    if (options.quitAfterPaint) {
+        // Ends with the code the command line would give for this load (SPEC §6).
+        QObject::connect(&window, &kombo::MainWindow::loadFinished, &window,
+                         [&window](int exitCode) {
+                             kombo::quitAfterFirstPaint(&window, exitCode);
+                             window.update();
+                         });
     }
-    bool shown = true;
-    if (options.demo)
-        shown = window.loadDemo();
-    else if (!options.file.isEmpty())
-        shown = window.loadFile(options.file);
-    else
+    if (!options.integrationIds.isEmpty()) {
+        if (options.quitAfterPaint) {
+            // Nobody is there to type a key: no usable key is a usage error, as headless.
+            const std::optional<QString> key = keys.apiKey();
+            const std::optional<kombo::Failure> failure =
+                key ? kombo::checkApiKey(*key)
+                    : kombo::Failure(kombo::FailureKind::Usage,
+                                     QStringLiteral("no API key: set KOMBO_API_KEY"));
+            if (failure) {
+                kombo::printError({}, failure->message);
+                return failure->exitCode();
+            }
+        }
+        // The window shows one integration: the first ID given.
+        window.loadIntegration(options.integrationIds.constFirst());
+    } else if (options.demo) {
+        window.loadDemo();
+    } else if (!options.file.isEmpty()) {
+        window.loadFile(options.file);
+    } else {
         window.showWelcome();
-    if (options.quitAfterPaint)
-        kombo::quitAfterFirstPaint(&window, shown ? 0 : int(kombo::FailureKind::InvalidInput));
+        if (options.quitAfterPaint)
+            kombo::quitAfterFirstPaint(&window, 0);
+    }
     return app.exec();
 }
 

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "responsefile.h"
+
+#include <algorithm>
 
 #include <QFile>
 
@@ -6,26 +9,55 @@ namespace kombo {
 
 namespace {
 
+// What a pipe is read by: large enough to be quick, small next to the limit.
+constexpr qint64 kReadChunkBytes = 4 * 1024 * 1024;
+
 Failure readFailure(const QFile &file)
 {
     return Failure{FailureKind::Usage, QStringLiteral("cannot read: %1").arg(file.errorString())};
 }
 
+Failure tooLarge(qint64 maxBytes)
+{
+    const bool inGiB = maxBytes % (1024 * 1024 * 1024) == 0;
+    return Failure{FailureKind::InvalidInput,
+                   QStringLiteral("too large to load (limit %1)")
+                       .arg(inGiB ? QStringLiteral("%1 GiB").arg(maxBytes >> 30)
+                                  : QStringLiteral("%1 bytes").arg(maxBytes))};
+}
+
+// A pipe, or a device such as /dev/zero: no size to check or allocate for in advance, so the
+// bytes are counted as they come (the parser pads the buffer later).
+std::variant<QByteArray, Failure> readSequential(QFile &file, qint64 maxBytes)
+{
+    QByteArray bytes;
+    for (;;) {
+        const qint64 room = std::min(kReadChunkBytes, maxBytes + 1 - bytes.size());
+        const qsizetype before = bytes.size();
+        bytes.resize(before + room);
+        const qint64 read = file.read(bytes.data() + before, room);
+        if (read < 0)
+            return readFailure(file);
+        bytes.resize(before + read);
+        if (bytes.size() > maxBytes)
+            return tooLarge(maxBytes);
+        if (read == 0) // a blocking read returns nothing only at the end
+            return bytes;
+    }
+}
+
 } // namespace
 
-std::variant<QByteArray, Failure> readResponseFile(const QString &path)
+std::variant<QByteArray, Failure> readResponseFile(const QString &path, qint64 maxBytes)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return readFailure(file);
-    // A pipe such as /dev/stdin has no size to allocate for in advance; the parser pads it.
-    if (file.isSequential()) {
-        QByteArray bytes = file.readAll();
-        if (file.error() != QFileDevice::NoError)
-            return readFailure(file);
-        return bytes;
-    }
+    if (file.isSequential())
+        return readSequential(file, maxBytes);
     const qint64 size = file.size();
+    if (size > maxBytes)
+        return tooLarge(maxBytes);
     QByteArray buffer = allocateJsonBuffer(size);
     buffer.resize(size);
     if (file.read(buffer.data(), size) != size)

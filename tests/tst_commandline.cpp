@@ -73,10 +73,16 @@ void TestCommandLine::usageErrors_areReported_data()
                                << QStringLiteral("--file may be given only once");
     QTest::newRow("zero timeout")
         << args({"--demo", "--timeout", "0"})
-        << QStringLiteral("--timeout needs a whole number of seconds above 0, not '0'");
+        << QStringLiteral("--timeout needs a whole number of seconds from 1 to 3600, not '0'");
+    QTest::newRow("timeout beyond an hour")
+        << args({"--demo", "--timeout", "3601"})
+        << QStringLiteral("--timeout needs a whole number of seconds from 1 to 3600, not '3601'");
+    QTest::newRow("negative timeout")
+        << args({"--demo", "--timeout", "-5"})
+        << QStringLiteral("--timeout needs a whole number of seconds from 1 to 3600, not '-5'");
     QTest::newRow("word timeout")
         << args({"--demo", "--timeout", "soon"})
-        << QStringLiteral("--timeout needs a whole number of seconds above 0, not 'soon'");
+        << QStringLiteral("--timeout needs a whole number of seconds from 1 to 3600, not 'soon'");
     QTest::newRow("blank ID") << args({"-i", " ", "-o", "-"})
                               << QStringLiteral("--integration needs an ID");
     QTest::newRow("bom without export")

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: MIT
 #include "detailspane.h"
 
 #include "coveragestyle.h"
 #include "coveragetreemodel.h"
 #include "itemroles.h"
+#include "safetext.h"
 
 namespace kombo {
 
@@ -39,9 +41,17 @@ void DetailsPane::showIndex(const QModelIndex &index)
                               .data(Qt::ForegroundRole)
                               .value<QColor>();
 
-    QString html = QStringLiteral("<h3>%1</h3><table>").arg(column(CoverageTreeModel::NameColumn));
+    // The tree shows long texts cut short; here they are whole, up to a cap that keeps a
+    // hostile response from costing seconds.
+    const auto whole = [&](int role) {
+        return capped(name.data(role).toString(), kMaxDetailChars).toHtmlEscaped();
+    };
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(whole(IdRole));
+    if (kind == CoverageTreeModel::RowKind::Model)
+        html += row(tr("Label"), whole(LabelRole));
     if (kind == CoverageTreeModel::RowKind::Field)
-        html += row(tr("In"), name.parent().data().toString().toHtmlEscaped());
+        html += row(tr("In"), capped(name.parent().data(IdRole).toString(), kMaxDetailChars)
+                                  .toHtmlEscaped());
     html += row(tr("Coverage"),
                 QStringLiteral("<span style=\"color:%1\">%2</span><br><i>%3</i>")
                     .arg(QColor(colour.rgb()).name(), column(CoverageTreeModel::CoverageColumn),

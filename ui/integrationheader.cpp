@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "integrationheader.h"
 
 #include "messagebanner.h"
+#include "safetext.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -14,11 +16,17 @@ namespace kombo {
 
 namespace {
 
+// A text from the response, ready for the header's rich text: capped, then escaped.
+QString shown(const QString &text)
+{
+    return oneLine(text, kMaxLabelChars).toHtmlEscaped();
+}
+
 QString badge(const QString &text, const QString &colour)
 {
     return QStringLiteral(
                "<span style=\"background:%1; color:white; font-weight:600;\">&nbsp;%2&nbsp;</span>")
-        .arg(colour, text.toHtmlEscaped());
+        .arg(colour, shown(text));
 }
 
 QString statusColour(IntegrationStatus status)
@@ -79,13 +87,13 @@ QString localTime(const QString &iso)
 {
     const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
     if (!time.isValid())
-        return iso.toHtmlEscaped();
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped();
+        return oneLine(iso, kMaxLabelChars);
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
 QString orDash(const std::optional<QString> &value)
 {
-    return value ? value->toHtmlEscaped() : QStringLiteral("—");
+    return value ? shown(*value) : QStringLiteral("—");
 }
 
 } // namespace
@@ -131,6 +139,11 @@ IntegrationHeader::IntegrationHeader(QWidget *parent)
     m_title->setFont(titleFont);
     for (QLabel *label : {m_title, m_facts})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The title is the tool's label, straight from the response: never markup. The other two
+    // are composed here, with every text from the response escaped.
+    m_title->setTextFormat(Qt::PlainText);
+    m_badges->setTextFormat(Qt::RichText);
+    m_facts->setTextFormat(Qt::RichText);
     m_facts->setWordWrap(true);
 
     auto *layout = new QGridLayout(this);
@@ -159,7 +172,7 @@ void IntegrationHeader::setLogo(const QPixmap &logo, const QString &why)
     m_logo->setPixmap(logo.isNull()
                           ? placeholderLogo(m_title->text(), kHeaderLogoHeight, devicePixelRatioF())
                           : logo);
-    m_logo->setToolTip(why);
+    m_logo->setToolTip(plainToolTip(why));
 }
 
 void IntegrationHeader::setIcon(const QPixmap &icon)
@@ -170,10 +183,12 @@ void IntegrationHeader::setIcon(const QPixmap &icon)
 
 void IntegrationHeader::setIntegration(const Integration &integration)
 {
-    m_title->setText(integration.tool.label);
-    m_title->setToolTip(integration.tool.internalLabel
-                            ? tr("Internal label: %1").arg(*integration.tool.internalLabel)
-                            : QString());
+    m_title->setText(oneLine(integration.tool.label, kMaxLabelChars));
+    m_title->setToolTip(plainToolTip(
+        integration.tool.internalLabel
+            ? integration.tool.label + QLatin1Char('\n') +
+                  tr("Internal label: %1").arg(*integration.tool.internalLabel)
+            : integration.tool.label));
 
     QString badges =
         badge(integration.wireName(integration.status), statusColour(integration.status.value)) +
@@ -182,21 +197,27 @@ void IntegrationHeader::setIntegration(const Integration &integration)
     if (integration.beta)
         badges += QStringLiteral(" ") + badge(tr("BETA"), QStringLiteral("#7c3aed"));
     m_badges->setText(badges);
-    m_badges->setToolTip(statusExplanation(integration.status.value) + QStringLiteral("\n\n") +
-                         setupExplanation(integration.setupStatus.value));
+    m_badges->setToolTip(plainToolTip(statusExplanation(integration.status.value) +
+                                      QStringLiteral("\n\n") +
+                                      setupExplanation(integration.setupStatus.value)));
 
-    const QString scopeName = integration.scopeConfig.name
-                                  ? integration.scopeConfig.name->toHtmlEscaped()
-                                  : tr("(unnamed)");
+    const QString scopeName =
+        integration.scopeConfig.name ? shown(*integration.scopeConfig.name) : tr("(unnamed)");
     m_facts->setText(tr("<b>%1</b> integration <code>%2</code> for <b>%3</b><br>"
                         "Created %4 by %5 · origin ID %6 · scope config %7 (<code>%8</code>)")
-                         .arg(integration.wireName(integration.category).toHtmlEscaped(),
-                              integration.id.toHtmlEscaped(),
-                              integration.endUser.organizationName.toHtmlEscaped(),
-                              localTime(integration.createdAt),
+                         .arg(shown(integration.wireName(integration.category)),
+                              shown(integration.id), shown(integration.endUser.organizationName),
+                              localTime(integration.createdAt).toHtmlEscaped(),
                               orDash(integration.endUser.creatorEmail),
                               orDash(integration.endUser.originId), scopeName,
-                              integration.scopeConfig.id.toHtmlEscaped()));
+                              shown(integration.scopeConfig.id)));
+    // The labels show at most kMaxLabelChars of each text; the tooltip has them whole.
+    m_facts->setToolTip(plainToolTip(
+        tr("Organisation: %1\nCreator: %2\nOrigin ID: %3\nScope config: %4 (%5)")
+            .arg(integration.endUser.organizationName,
+                 integration.endUser.creatorEmail.value_or(QString()),
+                 integration.endUser.originId.value_or(QString()),
+                 integration.scopeConfig.name.value_or(QString()), integration.scopeConfig.id)));
 
     if (integration.dataExpiredAt) {
         m_expired->showMessage(

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "loadbar.h"
+
+#include "safetext.h"
 
 #include "apiendpoint.h"
 
@@ -30,6 +33,7 @@ LoadBar::LoadBar(QWidget *parent)
     m_load->setObjectName(QStringLiteral("loadButton"));
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_status->setObjectName(QStringLiteral("loadStatus"));
+    m_status->setTextFormat(Qt::PlainText); // it names the integration being loaded
 
     m_id->setEditable(true);
     m_id->setInsertPolicy(QComboBox::NoInsert);
@@ -125,7 +129,7 @@ void LoadBar::setIntegrationId(const QString &id)
 void LoadBar::setStatus(const QString &text, const QString &details)
 {
     m_status->setText(text);
-    m_status->setToolTip(details);
+    m_status->setToolTip(plainToolTip(oneLine(details)));
 }
 
 void LoadBar::focusIdBox()

@@ -6,6 +6,7 @@
 #include "coveragesummary.h"
 #include "coveragetreemodel.h"
 #include "csvfile.h"
+#include "outputfile.h"
 #include "detailspane.h"
 #include "dialogs.h"
 #include "filterbar.h"
@@ -14,6 +15,7 @@
 #include "loadbar.h"
 #include "logoloader.h"
 #include "messagebanner.h"
+#include "safetext.h"
 #include "responsefile.h"
 #include "summarypanel.h"
 
@@ -29,7 +31,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -45,20 +46,6 @@ bool isJsonFile(const QUrl &url)
 {
     return url.isLocalFile() &&
            url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-}
-
-QString failureHtml(const QString &what, const Failure &failure)
-{
-    QString html =
-        QStringLiteral("<b>%1</b> %2").arg(what.toHtmlEscaped(), failure.message.toHtmlEscaped());
-    if (failure.apiError && failure.apiError->logUrl) {
-        const QUrl log(*failure.apiError->logUrl);
-        if (log.scheme() == QLatin1String("https"))
-            html += QStringLiteral(" <a href=\"%1\">%2</a>")
-                        .arg(QString::fromUtf8(log.toEncoded()).toHtmlEscaped(),
-                             MainWindow::tr("Open the log"));
-    }
-    return html;
 }
 
 } // namespace
@@ -236,6 +223,7 @@ bool MainWindow::loadFile(const QString &path)
     auto bytes = readResponseFile(path);
     if (const Failure *failure = std::get_if<Failure>(&bytes)) {
         showFailure(tr("Could not open %1:").arg(name), *failure);
+        emit loadFinished(failure->exitCode());
         return false;
     }
     return showLoaded(toLoadedIntegration(std::get<QByteArray>(std::move(bytes)), name),
@@ -269,11 +257,12 @@ void MainWindow::showWelcome()
 bool MainWindow::showLoaded(LoadResult result, Source source, const QString &location)
 {
     if (const Failure *failure = std::get_if<Failure>(&result)) {
-        const QString what = source == Source::Api ? tr("Could not load %1:").arg(location)
+        const QString what = source == Source::Api ? tr("Could not load %1:").arg(oneLine(location, kMaxLabelChars))
                              : source == Source::Demo
                                  ? tr("Could not open the demo:")
                                  : tr("Could not open %1:").arg(QFileInfo(location).fileName());
         showFailure(what, *failure);
+        emit loadFinished(failure->exitCode());
         return false;
     }
     m_current = std::get<LoadedIntegration>(std::move(result));
@@ -284,7 +273,9 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
     m_message->hide();
     m_header->setIntegration(integration);
     showLogo();
-    setWindowTitle(tr("%1 — %2 — Kombo Coverage").arg(integration.tool.label, integration.id));
+    setWindowTitle(tr("%1 — %2 — Kombo Coverage")
+                       .arg(oneLine(integration.tool.label, kMaxLabelChars),
+                            oneLine(integration.id, kMaxLabelChars)));
     m_model->setIntegration(m_current->integration);
     resetExpansion();
     if (m_settings.treeHeaderState().isEmpty()) {
@@ -300,6 +291,7 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
     m_details->clear();
     for (QAction *action : {m_saveAction, m_exportAction, m_reloadAction})
         action->setEnabled(true);
+    emit loadFinished(0);
     return true;
 }
 
@@ -352,11 +344,18 @@ void MainWindow::logoFailed(const QUrl &url, const QString &reason)
 
 void MainWindow::showFailure(const QString &what, const Failure &failure)
 {
-    QString html = failureHtml(what, failure);
+    QString text = oneLine(failure.message);
     if (m_current)
-        html += QStringLiteral("<br>") +
-                tr("Still showing %1.").arg(m_current->integration->id.toHtmlEscaped());
-    m_message->showMessage(MessageBanner::Kind::Error, html);
+        text += QLatin1Char(' ') + stillShowing();
+    MessageBanner::Link log;
+    if (failure.apiError && failure.apiError->logUrl)
+        log = {QUrl(*failure.apiError->logUrl), tr("Open the log")};
+    m_message->showMessage(MessageBanner::Kind::Error, text, what, log);
+}
+
+QString MainWindow::stillShowing() const
+{
+    return tr("Still showing %1.").arg(oneLine(m_current->integration->id, kMaxLabelChars));
 }
 
 void MainWindow::applyFilter(const FilterCriteria &criteria)
@@ -410,8 +409,10 @@ void MainWindow::loadFromLoadBar()
 void MainWindow::loadIntegration(const QString &integrationId)
 {
     const auto baseUrl = parseBaseUrl(m_loadBar->baseUrl());
-    if (const Failure *failure = std::get_if<Failure>(&baseUrl))
-        return showFailure(tr("Cannot load %1:").arg(integrationId), *failure);
+    if (const Failure *failure = std::get_if<Failure>(&baseUrl)) {
+        showFailure(tr("Cannot load %1:").arg(oneLine(integrationId, kMaxLabelChars)), *failure);
+        return emit loadFinished(failure->exitCode());
+    }
     const std::optional<QString> key = apiKey();
     if (!key) {
         m_message->showMessage(
@@ -419,10 +420,15 @@ void MainWindow::loadIntegration(const QString &integrationId)
             tr("Loading needs a Kombo API key. Set KOMBO_API_KEY, or enter one when asked."));
         return;
     }
+    if (auto failure = checkApiKey(*key)) {
+        m_sessionKey.reset(); // ask again next time
+        showFailure(tr("Cannot load %1:").arg(oneLine(integrationId, kMaxLabelChars)), *failure);
+        return emit loadFinished(failure->exitCode());
+    }
     m_loadingId = integrationId;
     m_loadBar->setIntegrationId(integrationId);
     m_loadBar->setBusy(true);
-    m_loadBar->setStatus(tr("Loading %1…").arg(integrationId));
+    m_loadBar->setStatus(tr("Loading %1…").arg(oneLine(integrationId, kMaxLabelChars)));
     m_loader.load(std::get<QUrl>(baseUrl), *key, integrationId);
 }
 
@@ -453,12 +459,9 @@ void MainWindow::loadingFinished(const LoadResult &result)
     if (failure && failure->kind == FailureKind::Cancelled) {
         m_message->showMessage(
             MessageBanner::Kind::Info,
-            tr("Loading %1 was cancelled.").arg(m_loadingId.toHtmlEscaped()) +
-                (m_current
-                     ? QLatin1Char(' ') +
-                           tr("Still showing %1.").arg(m_current->integration->id.toHtmlEscaped())
-                     : QString()));
-        emit loadFinished(false);
+            tr("Loading %1 was cancelled.").arg(oneLine(m_loadingId, kMaxLabelChars)) +
+                (m_current ? QLatin1Char(' ') + stillShowing() : QString()));
+        emit loadFinished(failure->exitCode());
         return;
     }
     if (failure && failure->kind == FailureKind::Api && failure->apiError &&
@@ -470,7 +473,6 @@ void MainWindow::loadingFinished(const LoadResult &result)
         m_settings.addRecentId(m_loadingId);
         m_loadBar->setRecentIds(m_settings.recentIds());
     }
-    emit loadFinished(shown);
 }
 
 void MainWindow::openFile()
@@ -493,16 +495,19 @@ void MainWindow::saveResponse()
     const QString path = m_dialogs.saveResponsePath(this, suggested);
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(m_current->response) != m_current->response.size() || !file.commit()) {
-        showFailure(tr("Could not save %1:").arg(QFileInfo(path).fileName()),
-                    Failure(FailureKind::Output, tr("cannot write: %1").arg(file.errorString())));
+    const QByteArray &response = m_current->response;
+    const auto failure = saveAtomically(path, [&](QIODevice &device) -> std::optional<QString> {
+        if (device.write(response) == response.size())
+            return std::nullopt;
+        return device.errorString();
+    });
+    if (failure) {
+        showFailure(tr("Could not save %1:").arg(QFileInfo(path).fileName()), *failure);
         return;
     }
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     m_message->showMessage(MessageBanner::Kind::Info,
-                           tr("Saved the response to %1.").arg(path.toHtmlEscaped()));
+                           tr("Saved the response to %1.").arg(path));
 }
 
 void MainWindow::exportCsv()
@@ -535,7 +540,7 @@ void MainWindow::exportCsv()
         MessageBanner::Kind::Info,
         tr("Exported %1 to %2.")
             .arg(filtered ? tr("the filtered view") : tr("the whole integration"),
-                 choice->path.toHtmlEscaped()));
+                 choice->path));
 }
 
 void MainWindow::reload()
@@ -578,11 +583,7 @@ void MainWindow::showContextMenu(const QPoint &position)
     if (index.isValid() &&
         index.data(RowKindRole).toInt() != int(CoverageTreeModel::RowKind::Group)) {
         menu.addAction(tr("Copy &ID"), this, [index] {
-            const QString name =
-                index.siblingAtColumn(CoverageTreeModel::NameColumn).data().toString();
-            // A model's name reads "Label  (id)": copy the ID alone.
-            const qsizetype open = name.lastIndexOf(QLatin1String("  ("));
-            QApplication::clipboard()->setText(open >= 0 ? name.mid(open + 3).chopped(1) : name);
+            QApplication::clipboard()->setText(index.data(IdRole).toString());
         });
     }
     menu.addSeparator();

@@ -51,7 +51,9 @@ public:
 
 signals:
     // After each load from the API, shown or not.
-    void loadFinished(bool shown);
+    // Every load, from a file, the demo or the API, ends here: 0 when it is shown, else the
+    // exit code the command line gives for its failure (SPEC §6).
+    void loadFinished(int exitCode);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +75,7 @@ private:
     QWidget *createCentralWidget();
     bool showLoaded(LoadResult result, Source source, const QString &location);
     void showFailure(const QString &what, const Failure &failure);
+    QString stillShowing() const; // after a failure: which integration the window still shows
     void applyFilter(const FilterCriteria &criteria);
     void showLogo();
     void logoLoaded(const QUrl &url, const QImage &image);

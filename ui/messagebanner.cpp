@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: MIT
 #include "messagebanner.h"
+
+#include "safetext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,7 +33,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     hide();
 }
 
-void MessageBanner::showMessage(Kind kind, const QString &html)
+void MessageBanner::showMessage(Kind kind, const QString &text, const QString &heading,
+                                const Link &link)
 {
     // Pale backgrounds with dark text read the same in light and dark themes.
     QString background;
@@ -54,13 +58,27 @@ void MessageBanner::showMessage(Kind kind, const QString &html)
             .arg(background));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    // The label must be rich text for the bold heading and the link, so every part is escaped
+    // here, in the one place that composes it, and capped so that no text costs seconds.
+    const QString body = capped(text, kMaxDetailChars);
+    QString html = body.toHtmlEscaped();
+    m_plainText = body;
+    if (!heading.isEmpty()) {
+        html = QStringLiteral("<b>%1</b> ").arg(heading.toHtmlEscaped()) + html;
+        m_plainText = heading + QLatin1Char(' ') + m_plainText;
+    }
+    if (link.url.scheme() == QLatin1String("https")) {
+        html += QStringLiteral(" <a href=\"%1\">%2</a>")
+                    .arg(QString::fromUtf8(link.url.toEncoded()).toHtmlEscaped(),
+                         link.text.toHtmlEscaped());
+    }
     m_text->setText(html);
     show();
 }
 
 QString MessageBanner::text() const
 {
-    return m_text->text();
+    return m_plainText;
 }
 
 } // namespace kombo

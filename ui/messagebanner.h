@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QUrl>
 
 class QLabel;
 class QToolButton;
@@ -24,14 +25,25 @@ public:
 
     explicit MessageBanner(QWidget *parent = nullptr);
 
-    // `html` is rich text; escape plain parts with toHtmlEscaped().
-    void showMessage(Kind kind, const QString &html);
+    // A link at the end of a message, such as the API's log URL; only https links are shown.
+    struct Link
+    {
+        QUrl url;
+        QString text;
+    };
+
+    // Shows `text` as plain text after `heading` in bold: nothing in either is ever read as
+    // markup, so a message may quote untrusted text (already made one line, see oneLine()).
+    void showMessage(Kind kind, const QString &text, const QString &heading = {},
+                     const Link &link = {});
+    // What the banner says, as plain text.
     QString text() const;
 
 private:
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_close;
+    QString m_plainText;
 };
 
 } // namespace kombo
