@@ -14,6 +14,7 @@
 namespace {
 
 constexpr qint64 kEndlessChunk = 64 * 1024;
+constexpr int kDripIntervalMs = 100;
 constexpr char kInFlight[] = "inFlight"; // a socket property: answer not yet complete
 
 QByteArray readTestFile(const QString &name)
@@ -248,6 +249,15 @@ void TestServer::respond(QTcpSocket *socket, const Response &response)
     case Fault::ShortBody:
         socket->write(response.body.left(response.body.size() / 2));
         return done();
+    case Fault::DripBody: {
+        auto *drip = new QTimer(socket);
+        connect(drip, &QTimer::timeout, socket, [socket, body = response.body, sent = 0]() mutable {
+            if (sent < body.size())
+                socket->write(body.mid(sent++, 1));
+        });
+        drip->start(kDripIntervalMs);
+        return;
+    }
     case Fault::EndlessBody: {
         const QByteArray chunk(kEndlessChunk, 'x');
         socket->write(chunk);

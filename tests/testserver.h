@@ -28,6 +28,7 @@ public:
         ResetMidBody,      // half the body, then a TCP reset
         ShortBody,         // half the body, then a clean close: less than Content-Length
         EndlessBody,       // no Content-Length, data until the client hangs up
+        DripBody,          // one byte of the body every 100 ms: never stalled, never done
     };
 
     struct Response

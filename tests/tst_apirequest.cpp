@@ -75,6 +75,9 @@ private slots:
     void resetMidBody_isRetried();
     void shortBody_isRetried();
     void stall_isReportedAsTimeout();
+    void dripFeed_endsAtTheDeadline();
+    void compressedBody_isRefused();
+    void statusQtCallsProtocolError_isApiError();
     void endlessBody_isCutAtTheCap();
     void announcedHugeBody_isRefusedAtOnce();
     void sameOriginRedirect_isFollowed();
@@ -427,6 +430,47 @@ void TestApiRequest::stall_isReportedAsTimeout()
     QCOMPARE(std::get<Failure>(result).message, QStringLiteral("timed out: no data for 1 s"));
     QVERIFY(clock.elapsed() < 3000);
     QCOMPARE(server.requests().size(), 1);
+}
+
+void TestApiRequest::dripFeed_endsAtTheDeadline()
+{
+    // A byte every 100 ms never trips the stall timeout; the attempt's deadline of ten
+    // timeouts ends it.
+    TestServer server;
+    server.enqueue(TestServer::json(200, seedExample()).withFault(TestServer::Fault::DripBody));
+    RequestOptions options = fastRetries();
+    options.transferTimeout = 300ms;
+    QElapsedTimer clock;
+    clock.start();
+    const auto result = run(integration(server), options);
+    QCOMPARE(std::get<Failure>(result).kind, FailureKind::Network);
+    QCOMPARE(std::get<Failure>(result).message,
+             QStringLiteral("timed out: the response was not complete within 3 s"));
+    QVERIFY(clock.elapsed() >= 2900 && clock.elapsed() < 6000);
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestApiRequest::compressedBody_isRefused()
+{
+    TestServer server;
+    server.enqueue(
+        TestServer::json(200, qCompress(seedExample())).withHeader("Content-Encoding", "gzip"));
+    const auto result = run(integration(server));
+    QCOMPARE(std::get<Failure>(result).kind, FailureKind::Network);
+    QVERIFY(std::get<Failure>(result).message.contains(QStringLiteral("'gzip'")));
+    QCOMPARE(server.requests().first().headers.value("accept-encoding"), QByteArray("identity"));
+}
+
+void TestApiRequest::statusQtCallsProtocolError_isApiError()
+{
+    TestServer server;
+    server.enqueue(TestServer::apiError(400, "PLATFORM.INPUT_INVALID", "Invalid input", "Bad ID"));
+    const auto result = run(integration(server));
+    const Failure &failure = std::get<Failure>(result);
+    QCOMPARE(failure.kind, FailureKind::Api);
+    QVERIFY(failure.apiError);
+    QCOMPARE(failure.apiError->code, QStringLiteral("PLATFORM.INPUT_INVALID"));
+    QCOMPARE(server.requests().size(), 1); // 400 is not retried
 }
 
 void TestApiRequest::endlessBody_isCutAtTheCap()

@@ -2,6 +2,24 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+
+namespace {
+
+bool isCharacterDevice(const QString &path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
+}
+
+bool isFifo(const QString &path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
+}
+
+} // namespace
 
 class TestCli : public QObject
 {
@@ -19,6 +37,15 @@ private slots:
     void fullDisk_keepsEarlierFile();
     void helpAndVersion();
     void quitAfterPaint_paintsOnceAndExits();
+    void quitAfterPaint_exitsWithTheLoadsCode_data();
+    void quitAfterPaint_exitsWithTheLoadsCode();
+    void specialOutputs_areWrittenInPlace_data();
+    void specialOutputs_areWrittenInPlace();
+    void namedPipeOutput_staysAPipe();
+    void deviceNodeOutput_staysADevice();
+    void endlessInput_isRefusedAtTheLimit_data();
+    void endlessInput_isRefusedAtTheLimit();
+    void hostileText_reachesStderrAsOneSafeLine();
 };
 
 void TestCli::demoToStdout_needsNoDisplay()
@@ -197,6 +224,134 @@ void TestCli::quitAfterPaint_paintsOnceAndExits()
     const Run failed =
         runCli({QStringLiteral("-f"), broken, QStringLiteral("--quit-after-paint")}, environment);
     QCOMPARE(failed.exitCode, 3);
+}
+
+void TestCli::quitAfterPaint_exitsWithTheLoadsCode_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("environmentKey"); // KOMBO_API_KEY, if not empty
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("unreadable file") << QStringList{QStringLiteral("-f"),
+                                                    QStringLiteral("/nonexistent/in.json")}
+                                     << QString() << 2;
+    // Nobody can answer a key prompt: a usage error at once, as on the command line.
+    QTest::newRow("integration without a key")
+        << QStringList{QStringLiteral("-i"), QStringLiteral("abc")} << QString() << 2;
+    QTest::newRow("key with a line break")
+        << QStringList{QStringLiteral("-i"), QStringLiteral("abc")}
+        << QStringLiteral("sk_a\r\nX-Injected: 1") << 2;
+    // Port 9 on loopback: nothing listens, so the connection is refused.
+    QTest::newRow("network failure")
+        << QStringList{QStringLiteral("-i"), QStringLiteral("abc"), QStringLiteral("--base-url"),
+                       QStringLiteral("http://127.0.0.1:9/v1")}
+        << QStringLiteral("sk_test") << 5;
+}
+
+void TestCli::quitAfterPaint_exitsWithTheLoadsCode()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, environmentKey);
+    QFETCH(int, exitCode);
+    QProcessEnvironment environment = headlessEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (!environmentKey.isEmpty())
+        environment.insert(QStringLiteral("KOMBO_API_KEY"), environmentKey);
+    const Run run = runCli(arguments << QStringLiteral("--quit-after-paint"), environment);
+    QVERIFY2(run.exitCode == exitCode, run.err.constData());
+}
+
+void TestCli::specialOutputs_areWrittenInPlace_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<bool>("expectsCsvOnStdout");
+    QTest::newRow("/dev/null") << QStringLiteral("exec \"$0\" --demo -o /dev/null") << false;
+    // QProcess reads standard output through a pipe: /dev/stdout names that pipe.
+    QTest::newRow("/dev/stdout into a pipe")
+        << QStringLiteral("exec \"$0\" --demo -o /dev/stdout") << true;
+}
+
+void TestCli::specialOutputs_areWrittenInPlace()
+{
+    QFETCH(QString, script);
+    QFETCH(bool, expectsCsvOnStdout);
+    const Run run = runShell(script, {});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out.startsWith("integration_id,tool_id,"), expectsCsvOnStdout);
+    QVERIFY(isCharacterDevice(QStringLiteral("/dev/null")));
+}
+
+void TestCli::namedPipeOutput_staysAPipe()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("out.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // A reader on the other end, as `cat fifo > copy` would be.
+    const QString copy = dir.filePath(QStringLiteral("copy.csv"));
+    const Run run = runShell(QStringLiteral("cat \"$1\" > \"$2\" & \"$0\" --demo -o \"$1\"; "
+                                            "status=$?; wait; exit $status"),
+                             {fifo, copy});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(isFifo(fifo));
+    QVERIFY(readAll(copy).startsWith("integration_id,tool_id,"));
+    QCOMPARE(readAll(copy).count("\r\n"), 209); // the header and the demo's 208 rows
+}
+
+void TestCli::deviceNodeOutput_staysADevice()
+{
+    QTemporaryDir dir;
+    const QString device = dir.filePath(QStringLiteral("null"));
+    // Only root may make device nodes; as root, replacing one is exactly the danger.
+    if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 3)) != 0)
+        QSKIP("making a device node is not permitted here");
+    const Run run = runCli({QStringLiteral("--demo"), QStringLiteral("-o"), device});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(isCharacterDevice(device));
+}
+
+void TestCli::endlessInput_isRefusedAtTheLimit_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::newRow("a device that never ends") << QStringLiteral("exec \"$0\" -f /dev/zero -o -");
+    QTest::newRow("the same through standard input")
+        << QStringLiteral("exec \"$0\" -f /dev/stdin -o - < /dev/zero");
+    // A sparse file: its size is known, so not one byte of it is read.
+    QTest::newRow("a 5 GB file")
+        << QStringLiteral("truncate -s 5G \"$1\" && exec \"$0\" -f \"$1\" -o -");
+}
+
+void TestCli::endlessInput_isRefusedAtTheLimit()
+{
+    QFETCH(QString, script);
+    QTemporaryDir dir;
+    const Run run = runShell(script, {dir.filePath(QStringLiteral("sparse.json"))});
+    QVERIFY2(run.exitCode == 3, run.err.constData());
+    QVERIFY2(run.err.endsWith(": too large to load (limit 2 GiB)\n"), run.err.constData());
+    QCOMPARE(run.out, QByteArray());
+}
+
+void TestCli::hostileText_reachesStderrAsOneSafeLine()
+{
+    // A saved error answer whose message forges a second line, retitles the terminal, cuts
+    // the line with a NUL and goes on for half a megabyte.
+    const QByteArray message = "bad\\nkombo-coverage: FAKE: all good\\u001b]0;owned\\u0007"
+                               "\\u0000cut\\u202e" +
+                               QByteArray(512 * 1024, 'x');
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("error.json"));
+    writeFile(input, R"({"status":"error","error":{"code":null,"title":null,"message":")" +
+                         message + R"(","log_url":null}})");
+    const Run run = runCli({QStringLiteral("-f"), input, QStringLiteral("-o"), QStringLiteral("-")});
+    QVERIFY2(run.exitCode == 3, run.err.left(400).constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(!run.err.contains('\x1b'));
+    QVERIFY(!run.err.contains('\x07'));
+    QVERIFY(!run.err.contains('\0'));
+    QVERIFY(!run.err.contains("\xE2\x80\xAE")); // the right-to-left override
+    QVERIFY(run.err.contains("bad\xEF\xBF\xBDkombo-coverage: FAKE"));
+    const QString line = QString::fromUtf8(run.err).chopped(1);
+    const QString prefix = QStringLiteral("kombo-coverage: %1: ").arg(input);
+    QVERIFY2(line.size() <= prefix.size() + 300, qPrintable(QString::number(line.size())));
+    QVERIFY(line.endsWith(QChar(0x2026)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -51,6 +51,11 @@ private slots:
     void batch_exportsTheRestInOrder();
     void batch_keepsAtMostFourInFlight();
     void apiKey_neverAppearsInOutput();
+    void statusesQtCallsProtocolErrors_areApiErrors_data();
+    void statusesQtCallsProtocolErrors_areApiErrors();
+    void hostileErrorMessage_isOneSafeLine();
+    void compressedResponse_isRefused();
+    void keyWithControlCharacters_exits2BeforeAnyRequest();
 };
 
 void TestCliApi::integration_isExportedAsCsv()
@@ -227,6 +232,83 @@ void TestCliApi::apiKey_neverAppearsInOutput()
         QVERIFY(!run.out.contains(kKey));
         QVERIFY(!run.err.contains(kKey));
     }
+}
+
+void TestCliApi::statusesQtCallsProtocolErrors_areApiErrors_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("expected"); // in the error line
+    QTest::newRow("400 with Kombo's envelope")
+        << 400
+        << QByteArray(R"({"status":"error","error":{"code":"PLATFORM.INPUT_INVALID","title":)"
+                      R"("Invalid input","message":"The ID is malformed.","log_url":null}})")
+        << QByteArray("HTTP 400 Bad Request: Invalid input: The ID is malformed. "
+                      "(PLATFORM.INPUT_INVALID)");
+    // The test server's reason phrase for these is "Status".
+    QTest::newRow("407") << 407 << QByteArray("proxy says no")
+                         << QByteArray("HTTP 407 Status: proxy says no");
+    QTest::newRow("418") << 418 << QByteArray("short and stout")
+                         << QByteArray("HTTP 418 Status: short and stout");
+}
+
+void TestCliApi::statusesQtCallsProtocolErrors_areApiErrors()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, expected);
+    TestServer server;
+    server.enqueue(TestServer::json(status, body));
+    const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), apiEnvironment());
+    QVERIFY2(run.exitCode == 4, run.err.constData());
+    QCOMPARE(run.err, "kombo-coverage: abc: " + expected + '\n');
+}
+
+void TestCliApi::hostileErrorMessage_isOneSafeLine()
+{
+    // A server's message that forges a line of ours, sets the terminal's title, hides the rest
+    // behind a NUL and then runs on for five megabytes.
+    TestServer server;
+    server.enqueue(TestServer::json(
+        404, R"({"status":"error","error":{"code":null,"title":null,"message":)"
+             R"("x\nkombo-coverage: FAKE: all good\r\u001b]2;owned\u0007\u0000)" +
+                 QByteArray(5 * 1024 * 1024, 'y') + R"(","log_url":null}})"));
+    const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), apiEnvironment());
+    QVERIFY2(run.exitCode == 4, run.err.left(400).constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(!run.err.contains('\r'));
+    QVERIFY(!run.err.contains('\x1b'));
+    QVERIFY(!run.err.contains('\0'));
+    QVERIFY(run.err.startsWith("kombo-coverage: abc: HTTP 404 Not Found: x\xEF\xBF\xBDkombo"));
+    QVERIFY2(QString::fromUtf8(run.err).size() <= 330, QByteArray::number(run.err.size()));
+}
+
+void TestCliApi::compressedResponse_isRefused()
+{
+    // gzip of the seed example, sent although the request asked for identity only.
+    TestServer server;
+    server.enqueue(TestServer::json(200, qCompress(readAll(fixture("example-response.json"))))
+                       .withHeader("Content-Encoding", "gzip"));
+    const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), apiEnvironment());
+    QVERIFY2(run.exitCode == 5, run.err.constData());
+    QCOMPARE(run.err, QByteArray("kombo-coverage: abc: the server sent the response in the "
+                                 "content encoding 'gzip', which was not asked for\n"));
+    QCOMPARE(server.requests().first().headers.value("accept-encoding"), QByteArray("identity"));
+}
+
+void TestCliApi::keyWithControlCharacters_exits2BeforeAnyRequest()
+{
+    TestServer server;
+    server.setResponder(integrationFor);
+    QProcessEnvironment environment = headlessEnvironment();
+    for (const char *key : {"sk_a\r\nX-Injected: yes", "sk_a b", "sk_\x1b[0m"}) {
+        environment.insert(QStringLiteral("KOMBO_API_KEY"), QString::fromLatin1(key));
+        const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), environment);
+        QVERIFY2(run.exitCode == 2, run.err.constData());
+        QVERIFY(run.err.contains("the API key holds white space or a control character"));
+        QVERIFY(!run.err.contains("sk_a"));
+    }
+    QCOMPARE(server.requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliApi)

@@ -144,6 +144,12 @@ void TestCsvWriter::cell_isGuardedAndQuoted_data()
     QTest::newRow("formula with comma") << QByteArray("=HYPERLINK(\"u\",\"t\")")
                                         << QByteArray("\"'=HYPERLINK(\"\"u\"\",\"\"t\"\")\"");
     QTest::newRow("formula sign later") << QByteArray("a=b") << QByteArray("a=b");
+    // A NUL ends a cell for many readers; it is written as U+FFFD (SPEC §5).
+    QTest::newRow("NUL") << QByteArray("a\0b", 3) << QByteArray("a\xEF\xBF\xBD" "b");
+    QTest::newRow("NUL in a quoted cell")
+        << QByteArray("a,\0", 3) << QByteArray("\"a,\xEF\xBF\xBD\"");
+    QTest::newRow("NUL after a formula sign")
+        << QByteArray("=\0", 2) << QByteArray("'=\xEF\xBF\xBD");
 }
 
 void TestCsvWriter::cell_isGuardedAndQuoted()

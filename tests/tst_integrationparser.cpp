@@ -164,6 +164,11 @@ private slots:
     void unknownProperties_areIgnored();
     void creatorEmail_isKeptAsGiven();
     void unpaddedAndPaddedBuffers_parseAlike();
+    void validJsonOfEveryShape_isAccepted_data();
+    void validJsonOfEveryShape_isAccepted();
+    void otherEncodings_areRefusedSayingUtf8_data();
+    void otherEncodings_areRefusedSayingUtf8();
+    void moreThan65535UnknownEnumValues_areAllKept();
 };
 
 void TestIntegrationParser::seedExample_parsesToExpectedValues()
@@ -357,6 +362,12 @@ void TestIntegrationParser::invalidDocument_isRejected_data()
         << withExtra("tru") << QString::fromLatin1(invalidJson);
     QTest::newRow("bad number in ignored property")
         << withExtra("-") << QString::fromLatin1(invalidJson);
+    QTest::newRow("number with a leading zero")
+        << withExtra("012") << QString::fromLatin1(invalidJson);
+    QTest::newRow("number ending in a point")
+        << withExtra("1.") << QString::fromLatin1(invalidJson);
+    QTest::newRow("number with an empty exponent")
+        << withExtra("1e+") << QString::fromLatin1(invalidJson);
     QTest::newRow("bad escape") << withExtra("\"\\x\"") << QString::fromLatin1(invalidJson);
     QTest::newRow("raw control character")
         << withExtra("\"a\x01b\"") << QString::fromLatin1(invalidJson);
@@ -492,6 +503,81 @@ void TestIntegrationParser::unpaddedAndPaddedBuffers_parseAlike()
         QCOMPARE(std::get<Integration>(result).id,
                  QStringLiteral("factorial:8d1hpPsbjxUkoCoa1veLZGe5"));
     }
+}
+
+void TestIntegrationParser::validJsonOfEveryShape_isAccepted_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    const QByteArray good = toBytes(seedExample());
+    auto withExtra = [&](const QByteArray &extraValue) {
+        QByteArray json = good;
+        json.insert(1, "\"extra\":" + extraValue + ",");
+        return json;
+    };
+    QTest::newRow("UTF-8 byte-order mark") << "\xEF\xBB\xBF" + good;
+    QTest::newRow("integer beyond 64 bits") << withExtra("123456789012345678901234567890");
+    QTest::newRow("negative integer beyond 64 bits") << withExtra("-98765432109876543210");
+    QTest::newRow("double beyond its range") << withExtra("1e400");
+    QTest::newRow("tiny double") << withExtra("-0.5e-400");
+    QTest::newRow("big numbers in an array") << withExtra("[1E999, 0, -0, 2.5E+3]");
+}
+
+void TestIntegrationParser::validJsonOfEveryShape_isAccepted()
+{
+    QFETCH(QByteArray, json);
+    const ParseResult result = parseIntegrationResponse(json);
+    QVERIFY2(std::holds_alternative<Integration>(result), qPrintable(failureMessage(result)));
+    QCOMPARE(std::get<Integration>(result).id, QStringLiteral("factorial:8d1hpPsbjxUkoCoa1veLZGe5"));
+}
+
+void TestIntegrationParser::otherEncodings_areRefusedSayingUtf8_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    const QString good = QString::fromUtf8(toBytes(seedExample()));
+    const auto utf16 = [&](QStringConverter::Encoding encoding) {
+        return QByteArray(QStringEncoder(encoding, QStringConverter::Flag::WriteBom)(good));
+    };
+    QByteArray utf16LeNoBom = utf16(QStringConverter::Utf16LE).mid(2);
+    QTest::newRow("UTF-16 LE with BOM") << utf16(QStringConverter::Utf16LE);
+    QTest::newRow("UTF-16 BE with BOM") << utf16(QStringConverter::Utf16BE);
+    QTest::newRow("UTF-16 LE without BOM") << utf16LeNoBom;
+    QTest::newRow("UTF-16 BE without BOM") << utf16(QStringConverter::Utf16BE).mid(2);
+    QTest::newRow("UTF-32 LE with BOM") << utf16(QStringConverter::Utf32LE);
+    QTest::newRow("UTF-32 BE with BOM") << utf16(QStringConverter::Utf32BE);
+}
+
+void TestIntegrationParser::otherEncodings_areRefusedSayingUtf8()
+{
+    QFETCH(QByteArray, json);
+    const ParseResult result = parseIntegrationResponse(json);
+    QCOMPARE(failureMessage(result),
+             QStringLiteral("the response is UTF-16 or UTF-32 text; it must be UTF-8"));
+    QCOMPARE(std::get<Failure>(result).kind, FailureKind::InvalidInput);
+}
+
+void TestIntegrationParser::moreThan65535UnknownEnumValues_areAllKept()
+{
+    constexpr int kFields = 70000;
+    QJsonArray fields;
+    for (int i = 0; i < kFields; ++i) {
+        fields.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("f%1").arg(i)},
+                                  {QStringLiteral("is_available"), false},
+                                  {QStringLiteral("coverage_status"), QStringLiteral("S%1").arg(i)},
+                                  {QStringLiteral("scope_config_setting"), QStringLiteral("ENABLED")},
+                                  {QStringLiteral("opted_out_by_customer"), false}});
+    }
+    const QJsonValue json = edited(
+        seedExample(),
+        {QStringLiteral("data"), QStringLiteral("read_models"), 0, QStringLiteral("fields")},
+        fields);
+    const ParseResult result = parseIntegrationResponse(toBytes(json));
+    QVERIFY2(std::holds_alternative<Integration>(result), qPrintable(failureMessage(result)));
+    const Integration &integration = std::get<Integration>(result);
+    const Field *parsed = integration.fieldsBegin(integration.readModels[0]);
+    for (int i : {0, 65535, 65536, kFields - 1}) {
+        QCOMPARE(integration.wireName(parsed[i].coverageStatus), QStringLiteral("S%1").arg(i));
+    }
+    QVERIFY(integration.unrecognisedValues.size() >= std::size_t(kFields));
 }
 
 QTEST_GUILESS_MAIN(TestIntegrationParser)

@@ -106,6 +106,9 @@ private slots:
     void hostileAnswers_endInFailureQuickly_data();
     void hostileAnswers_endInFailureQuickly();
     void heavySvg_neverBlocksTheGuiThread();
+    void redirectHops_areHeldToTheSameRule_data();
+    void redirectHops_areHeldToTheSameRule();
+    void redirectOnLoopback_isFollowed();
 
 private:
     // Loads one URL; returns the image, or a null one with `reason` set.
@@ -313,6 +316,49 @@ void TestLogoLoader::hostileAnswers_endInFailureQuickly()
                 .isNull());
     QVERIFY2(why.contains(reason), qPrintable(why));
     QVERIFY(clock.elapsed() < 3000);
+}
+
+void TestLogoLoader::redirectHops_areHeldToTheSameRule_data()
+{
+    QTest::addColumn<QByteArray>("location");
+    QTest::addColumn<QString>("reason");
+    // Each is refused before any connection: .invalid names resolve nowhere, and the loader
+    // counts what it asked the network for. Qt itself refuses a scheme it would not redirect
+    // to; the loader refuses the rest.
+    QTest::newRow("plain http elsewhere")
+        << QByteArray("http://example.invalid/logo.svg")
+        << QStringLiteral("redirected, and then only https logos are fetched, not http:");
+    QTest::newRow("file") << QByteArray("file:///etc/passwd")
+                          << QStringLiteral("Unknown protocol specified");
+    QTest::newRow("ftp") << QByteArray("ftp://example.invalid/logo.svg")
+                         << QStringLiteral("Unknown protocol specified");
+}
+
+void TestLogoLoader::redirectHops_areHeldToTheSameRule()
+{
+    QFETCH(QByteArray, location);
+    QFETCH(QString, reason);
+    TestServer server;
+    server.enqueue(TestServer::redirect(302, location));
+    QString why;
+    QVERIFY(load(server.origin().resolved(QUrl(QStringLiteral("/logo.svg"))), QSize(200, 50), &why)
+                .isNull());
+    QCOMPARE(why, reason);
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(m_network->requests, 1);
+}
+
+void TestLogoLoader::redirectOnLoopback_isFollowed()
+{
+    TestServer server;
+    server.setResponder([](const TestServer::Request &request) {
+        return request.target == "/old.svg" ? TestServer::redirect(301, "/new.svg") : svg(kLogo);
+    });
+    const QImage logo =
+        load(server.origin().resolved(QUrl(QStringLiteral("/old.svg"))), QSize(100, 25));
+    QVERIFY(hasInk(logo));
+    QCOMPARE(server.requests().size(), 2);
+    QVERIFY(!server.requests().at(1).headers.contains("authorization"));
 }
 
 void TestLogoLoader::heavySvg_neverBlocksTheGuiThread()

@@ -1,9 +1,11 @@
 #include "apikey.h"
 #include "coveragetreemodel.h"
 #include "dialogs.h"
+#include "itemroles.h"
 #include "logoloader.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "safetext.h"
 #include "testfiles.h"
 #include "testserver.h"
 
@@ -20,8 +22,15 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextDocumentFragment>
 #include <QtTest>
+
+using namespace kombo;
+
+namespace {
 
 // What a tooltip shows: tooltips are rich text that shows untrusted plain text as written.
 QString shownText(const QString &toolTip)
@@ -29,9 +38,6 @@ QString shownText(const QString &toolTip)
     return QTextDocumentFragment::fromHtml(toolTip).toPlainText();
 }
 
-using namespace kombo;
-
-namespace {
 
 // Answers the window's questions as a test script says, never opening a dialog.
 class ScriptedDialogs final : public Dialogs
@@ -99,6 +105,7 @@ private slots:
     void droppedFile_isLoaded();
     void exportFilteredView_writesTheShownRows();
     void saveResponse_writesTheOriginalBytes();
+    void hostileTexts_areShownAsPlainCappedText();
     void apiLoad_showsTheIntegrationAndRemembersTheId();
     void apiError_showsEnvelopeAndLogLink();
     void retry_isAnnouncedAndCancelKeepsPrevious();
@@ -314,6 +321,64 @@ void TestMainWindow::saveResponse_writesTheOriginalBytes()
     m_dialogs.savePath = m_dir.filePath(QStringLiteral("copy.json"));
     QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
     QCOMPARE(readAll(m_dialogs.savePath), readAll(source));
+}
+
+void TestMainWindow::hostileTexts_areShownAsPlainCappedText()
+{
+    // Markup that Qt would render (an image as large as memory allows, a local file, tables
+    // nested past its stack) and texts of megabytes, in every string the header shows.
+    const QString image =
+        QStringLiteral("<img src=\"%1\" width=1000000 height=1000000>")
+            .arg(QFINDTESTDATA("data/example-response.json"));
+    const QString tables = QStringLiteral("<table><tr><td>").repeated(20000);
+    QJsonObject root = QJsonDocument::fromJson(readAll(QFINDTESTDATA("data/example-response.json"))).object();
+    QJsonObject data = root.value(QStringLiteral("data")).toObject();
+    QJsonObject tool = data.value(QStringLiteral("tool")).toObject();
+    tool.insert(QStringLiteral("label"), image);
+    data.insert(QStringLiteral("tool"), tool);
+    data.insert(QStringLiteral("end_user"),
+                QJsonObject{{QStringLiteral("organization_name"),
+                             QString(10 * 1024 * 1024, QLatin1Char('o'))},
+                            {QStringLiteral("creator_email"), tables},
+                            {QStringLiteral("origin_id"), image}});
+    data.insert(QStringLiteral("scope_config"),
+                QJsonObject{{QStringLiteral("id"), image}, {QStringLiteral("name"), tables}});
+    QJsonArray models = data.value(QStringLiteral("read_models")).toArray();
+    QJsonObject model = models.at(0).toObject();
+    model.insert(QStringLiteral("label"), image + QString(1024 * 1024, QLatin1Char('l')));
+    models.replace(0, model);
+    data.insert(QStringLiteral("read_models"), models);
+    root.insert(QStringLiteral("data"), data);
+    const QString path = m_dir.filePath(QStringLiteral("hostile.json"));
+    writeFile(path, QJsonDocument(root).toJson(QJsonDocument::Compact));
+
+    QVERIFY(m_window->loadFile(path));
+    auto *title = find<QLabel>("toolTitle");
+    QCOMPARE(title->textFormat(), Qt::PlainText);
+    QVERIFY(title->text().startsWith(QStringLiteral("<img src=")));
+    QCOMPARE(shownText(title->toolTip()), image);
+    const QString facts = find<QLabel>("integrationFacts")->text();
+    QVERIFY2(facts.size() < 5000, qPrintable(QString::number(facts.size())));
+    QVERIFY(!facts.contains(QStringLiteral("<img")));
+    QVERIFY(!facts.contains(QStringLiteral("<table")));
+    QVERIFY(facts.contains(QStringLiteral("&lt;table&gt;")));
+    QVERIFY(find<QLabel>("integrationFacts")->toolTip().size() < kMaxDetailChars + 200);
+    QVERIFY(m_window->windowTitle().size() < 2 * kMaxLabelChars + 50);
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("<img src=")));
+
+    // The tree names the model with its label cut short; details and copy have it whole.
+    auto *tree = find<QTreeView>("coverageTree");
+    const QModelIndex first = tree->model()->index(0, 0, tree->model()->index(0, 0));
+    QVERIFY(first.data().toString().size() < 2 * kMaxLabelChars + 10);
+    QCOMPARE(first.data(LabelRole).toString(), model.value(QStringLiteral("label")).toString());
+    tree->setCurrentIndex(first);
+    auto *details = find<QTextBrowser>("detailsPane");
+    QVERIFY(details->toPlainText().contains(QStringLiteral("<img src=")));
+    QVERIFY(details->toHtml().size() < 4 * kMaxDetailChars + 10000);
+
+    // It all paints, at a sane size.
+    QVERIFY(m_window->width() < 5000 && m_window->height() < 5000);
+    QVERIFY(!m_window->grab().isNull());
 }
 
 void TestMainWindow::apiLoad_showsTheIntegrationAndRemembersTheId()
