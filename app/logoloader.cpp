@@ -12,9 +12,23 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSvgRenderer>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 namespace kombo {
+
+namespace {
+
+// Renders run here, not in Qt's global pool, which the application's destructor waits for:
+// QtSvg cannot be interrupted, and quitting must not wait for a hostile logo. Never deleted
+// for the same reason (deleting a pool waits for it).
+QThreadPool &renderPool()
+{
+    static QThreadPool *const pool = new QThreadPool;
+    return *pool;
+}
+
+} // namespace
 
 std::optional<QString> refuseLogoUrl(const QUrl &url)
 {
@@ -167,7 +181,13 @@ void LogoLoader::render(const QUrl &url, const QByteArray &data, QSize box)
         else
             emit loaded(url, std::get<QImage>(result));
     });
-    watcher->setFuture(QtConcurrent::run([data, box] { return renderSvg(data, box); }));
+    watcher->setFuture(
+        QtConcurrent::run(&renderPool(), [data, box] { return renderSvg(data, box); }));
+}
+
+bool LogoLoader::isRendering()
+{
+    return renderPool().activeThreadCount() > 0;
 }
 
 } // namespace kombo

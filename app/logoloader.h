@@ -54,6 +54,10 @@ public:
     // Fetches `url` and renders it to fit `box` (device pixels). Ends in loaded() or failed().
     void load(const QUrl &url, QSize box);
 
+    // Whether a logo is being rendered on another thread now: then the process must end
+    // without waiting for it (std::_Exit), as nothing can stop QtSvg midway.
+    static bool isRendering();
+
 signals:
     void loaded(const QUrl &url, const QImage &image);
     void failed(const QUrl &url, const QString &reason);

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <QApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
@@ -25,9 +26,10 @@ QStringList argumentList(int argc, char **argv)
     return arguments;
 }
 
-int runWindow(int argc, char **argv, const kombo::CommandLineOptions &options)
+// The window and everything it uses, until the person quits; the application object must
+// already exist.
+int showWindow(const kombo::CommandLineOptions &options)
 {
-    QApplication app(argc, argv);
     const auto baseUrl = kombo::resolveBaseUrl(options.baseUrl);
     if (const auto *failure = std::get_if<kombo::Failure>(&baseUrl)) {
         kombo::printError({}, failure->message);
@@ -77,7 +79,20 @@ int runWindow(int argc, char **argv, const kombo::CommandLineOptions &options)
         if (options.quitAfterPaint)
             kombo::quitAfterFirstPaint(&window, 0);
     }
-    return app.exec();
+    return QApplication::exec();
+}
+
+int runWindow(int argc, char **argv, const kombo::CommandLineOptions &options)
+{
+    QApplication app(argc, argv);
+    const int exitCode = showWindow(options); // settings are saved as the window goes
+    if (kombo::LogoLoader::isRendering()) {
+        // A logo still renders and cannot be stopped: leave without waiting for it.
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(exitCode);
+    }
+    return exitCode;
 }
 
 } // namespace
