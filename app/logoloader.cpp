@@ -1,15 +1,16 @@
+// SPDX-License-Identifier: MIT
 #include "logoloader.h"
 
 #include "apiendpoint.h"
 #include "boundedreply.h"
 #include "logging.h"
+#include "svgsanitiser.h"
 
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
 #include <QNetworkReply>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QThreadPool>
@@ -40,36 +41,13 @@ std::optional<QString> refuseLogoUrl(const QUrl &url)
     return LogoLoader::tr("only https logos are fetched, not %1:").arg(url.scheme());
 }
 
-std::optional<QString> refuseSvg(const QByteArray &data)
-{
-    if (data.startsWith("\x1f\x8b"))
-        return LogoLoader::tr("compressed data is refused");
-    if (data.contains("<!ENTITY") || data.contains("<!entity"))
-        return LogoLoader::tr("the SVG declares entities");
-    static const QRegularExpression image(QStringLiteral("<\\s*(\\w+:)?image\\b"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    const QString text = QString::fromUtf8(data);
-    if (image.match(text).hasMatch())
-        return LogoLoader::tr("the SVG embeds an image");
-    // Only links within the document itself, such as <use href="#shape">, are allowed.
-    static const QRegularExpression href(QStringLiteral("\\bhref\\s*=\\s*([\"'])\\s*([^\"']*)\\1"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    for (auto it = href.globalMatch(text); it.hasNext();) {
-        if (!it.next().captured(2).startsWith(QLatin1Char('#')))
-            return LogoLoader::tr("the SVG links to something outside itself");
-    }
-    static const QRegularExpression outsideUrl(QStringLiteral("url\\(\\s*['\"]?\\s*(?!#)"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    if (outsideUrl.match(text).hasMatch())
-        return LogoLoader::tr("the SVG links to something outside itself");
-    return std::nullopt;
-}
-
 std::variant<QImage, QString> renderSvg(const QByteArray &data, QSize box)
 {
-    if (auto reason = refuseSvg(data))
+    // QtSvg sees only what the sanitiser wrote, never the downloaded bytes.
+    const auto sanitised = sanitiseSvg(data);
+    if (const QString *reason = std::get_if<QString>(&sanitised))
         return *reason;
-    QSvgRenderer renderer(data);
+    QSvgRenderer renderer(std::get<QByteArray>(sanitised));
     if (!renderer.isValid())
         return LogoLoader::tr("not a valid SVG");
     // The SVG's own size says only which shape it has.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include <chrono>
@@ -27,11 +28,9 @@ inline constexpr double kMaxLogoDimension = 100000; // in the SVG's own units
 
 // Why a logo URL must not be fetched (only https, or http on this machine), or nothing.
 std::optional<QString> refuseLogoUrl(const QUrl &url);
-// Why downloaded bytes must not be rendered, or nothing: compressed data, or an SVG that
-// declares entities, embeds images or links outside itself.
-std::optional<QString> refuseSvg(const QByteArray &data);
-// Renders an SVG to fit `box` (device pixels), keeping its aspect ratio; the image's size
-// comes from `box`, never from the SVG. Runs on any thread.
+// Renders an untrusted SVG to fit `box` (device pixels), keeping its aspect ratio: only what
+// sanitiseSvg() writes of it is rendered, and the image's size comes from `box`, never from
+// the SVG. The failure is why the logo is not shown. Runs on any thread.
 std::variant<QImage, QString> renderSvg(const QByteArray &data, QSize box);
 
 // The disk cache logos are kept in, per URL, under the application's cache location.

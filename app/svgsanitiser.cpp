@@ -239,13 +239,17 @@ std::optional<QString> refuseCss(QStringView css)
     return std::nullopt;
 }
 
-// The ids each url(#id) in `text` names.
+// The ids each url(#id) in `text` names. An id ends at a parenthesis too, so that no text is
+// read twice: "url(#url(#url(#…" must not take quadratic time.
 void collectReferences(QStringView text, QStringList *ids)
 {
     forEachUrl(text, [ids](QStringView url) {
+        const auto endsId = [](QChar c) {
+            return c.isSpace() || c == QLatin1Char(')') || c == QLatin1Char('(') ||
+                   c == QLatin1Char('"') || c == QLatin1Char('\'');
+        };
         qsizetype end = 1;
-        while (end < url.size() && !url.at(end).isSpace() && url.at(end) != QLatin1Char(')') &&
-               url.at(end) != QLatin1Char('"') && url.at(end) != QLatin1Char('\''))
+        while (end < url.size() && !endsId(url.at(end)))
             ++end;
         if (end > 1)
             ids->append(url.mid(1, end - 1).toString());

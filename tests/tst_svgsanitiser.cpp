@@ -258,6 +258,8 @@ private slots:
     void internalLinks_stillRenderInQtSvg();
     void duplicateIds_keepTheFirst();
     void styleSheetAndText_areKeptWhole();
+    void pathologicalText_isSanitisedQuickly_data();
+    void pathologicalText_isSanitisedQuickly();
 
 private:
     void acceptedLogos();
@@ -599,6 +601,31 @@ void TestSvgSanitiser::styleSheetAndText_areKeptWhole()
     QVERIFY2(output.contains("xml:space=\"preserve\">Otterly <tspan>HR</tspan> &amp; co</text>"),
              output.constData());
     QCOMPARE(QColor(render(output).pixel(2, 2)), kRed);
+}
+
+void TestSvgSanitiser::pathologicalText_isSanitisedQuickly_data()
+{
+    // Each about 250 KiB, just under kMaxLogoBytes.
+    QTest::addColumn<QByteArray>("data");
+    QTest::newRow("url(#url(#… in a fill")
+        << shown("<rect fill='" + QByteArray("url(#").repeated(50000) + "'/>");
+    QTest::newRow("url(#url(#… in a style sheet")
+        << shown("<style>" + QByteArray("url(#").repeated(50000) + "</style>");
+    QTest::newRow("url and spaces, never a parenthesis")
+        << shown("<rect fill='" + ("url" + QByteArray(100, ' ')).repeated(2500) + "'/>");
+    QTest::newRow("CSS comment openers")
+        << shown("<rect style='" + QByteArray("/*").repeated(125000) + "'/>");
+    QTest::newRow("references to a missing id")
+        << shown("<rect style='" + QByteArray("fill:url(#a);").repeated(20000) + "'/>");
+}
+
+void TestSvgSanitiser::pathologicalText_isSanitisedQuickly()
+{
+    QFETCH(QByteArray, data);
+    QElapsedTimer clock;
+    clock.start();
+    sanitiseSvg(data);
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_MAIN(TestSvgSanitiser)
