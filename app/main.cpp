@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "apiendpoint.h"
-#include "apikey.h"
-#include "commandline.h"
-#include "dialogs.h"
-#include "firstpaint.h"
-#include "headlessexport.h"
-#include "logoloader.h"
-#include "mainwindow.h"
+#include "cli/commandline.h"
+#include "cli/headlessexport.h"
+#include "net/apiendpoint.h"
+#include "net/apikey.h"
+#include "net/logoloader.h"
+#include "settings/settings.h"
+#include "ui/dialogs.h"
+#include "ui/firstpaint.h"
+#include "ui/mainwindow.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -30,7 +31,7 @@ QStringList argumentList(int argc, char **argv)
 // already exist.
 int showWindow(const kombo::CommandLineOptions &options)
 {
-    const auto baseUrl = kombo::resolveBaseUrl(options.baseUrl);
+    const auto baseUrl = kombo::resolveBaseUrl(options.baseUrl, kombo::Settings().baseUrl());
     if (const auto *failure = std::get_if<kombo::Failure>(&baseUrl)) {
         kombo::printError({}, failure->message);
         return failure->exitCode();
@@ -124,7 +125,7 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         QNetworkAccessManager network;
         const kombo::EnvironmentApiKeySource keys;
-        kombo::HeadlessExport exporter(options, &network, keys);
+        kombo::HeadlessExport exporter(options, kombo::Settings().baseUrl(), &network, keys);
         QObject::connect(&exporter, &kombo::HeadlessExport::finished, &app,
                          &QCoreApplication::exit);
         QTimer::singleShot(0, &exporter, &kombo::HeadlessExport::start);

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Sets up a Debian 12 machine for Kombo Coverage, builds it, and then either opens the app on
-# the bundled demo (`demo`) or runs the whole test suite (`test`).
+# the bundled demo (`demo`), runs the whole test suite (`test`), or runs it again built with
+# AddressSanitizer and UndefinedBehaviorSanitizer (`test-asan`, which CI runs too).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -27,26 +29,32 @@ install_missing_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# Configures and builds one CMake preset (default, asan, ...).
 build() {
-    local strict=OFF
+    local preset=$1 strict=OFF
     [[ ${CI:-} == true ]] && strict=ON
-    cmake --preset default -DKOMBO_WARNINGS_AS_ERRORS="$strict"
-    cmake --build --preset default
+    cmake --preset "$preset" -DKOMBO_WARNINGS_AS_ERRORS="$strict"
+    cmake --build --preset "$preset"
 }
 
 case "${1:-}" in
 demo)
     install_missing_packages
-    build
+    build default
     exec ./build/default/app/kombo-coverage --demo
     ;;
 test)
     install_missing_packages
-    build
+    build default
     ctest --preset default
     ;;
+test-asan)
+    install_missing_packages
+    build asan
+    ctest --preset asan
+    ;;
 *)
-    echo "usage: $0 demo|test" >&2
+    echo "usage: $0 demo|test|test-asan" >&2
     exit 2
     ;;
 esac

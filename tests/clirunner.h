@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Runs the built kombo-coverage binary as a user would, without any display, while this

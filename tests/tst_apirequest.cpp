@@ -1,5 +1,6 @@
-#include "apiendpoint.h"
-#include "apirequest.h"
+// SPDX-License-Identifier: MIT
+#include "net/apiendpoint.h"
+#include "net/apirequest.h"
 #include "testserver.h"
 
 #include <QFile>
@@ -353,8 +354,8 @@ void TestApiRequest::retryAfterBeyondOneMinute_stopsAndSaysWhen()
     const auto result = run(integration(server));
     const Failure &failure = std::get<Failure>(result);
     QCOMPARE(failure.kind, FailureKind::Api);
-    QVERIFY2(failure.message.contains(QStringLiteral("try again in 120 s (after %1-")
-                                                  .arg(QDate::currentDate().year())),
+    QVERIFY2(failure.message.contains(
+                 QStringLiteral("try again in 120 s (after %1-").arg(QDate::currentDate().year())),
              qPrintable(failure.message));
     QCOMPARE(server.requests().size(), 1);
 }

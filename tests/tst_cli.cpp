@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "clirunner.h"
 
 #include <QTemporaryDir>
@@ -231,9 +232,9 @@ void TestCli::quitAfterPaint_exitsWithTheLoadsCode_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("environmentKey"); // KOMBO_API_KEY, if not empty
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("unreadable file") << QStringList{QStringLiteral("-f"),
-                                                    QStringLiteral("/nonexistent/in.json")}
-                                     << QString() << 2;
+    QTest::newRow("unreadable file")
+        << QStringList{QStringLiteral("-f"), QStringLiteral("/nonexistent/in.json")} << QString()
+        << 2;
     // Nobody can answer a key prompt: a usage error at once, as on the command line.
     QTest::newRow("integration without a key")
         << QStringList{QStringLiteral("-i"), QStringLiteral("abc")} << QString() << 2;
@@ -315,8 +316,8 @@ void TestCli::endlessInput_isRefusedAtTheLimit_data()
     QTest::newRow("the same through standard input")
         << QStringLiteral("exec \"$0\" -f /dev/stdin -o - < /dev/zero");
     // A sparse file: its size is known, so not one byte of it is read.
-    QTest::newRow("a 5 GB file")
-        << QStringLiteral("truncate -s 5G \"$1\" && exec \"$0\" -f \"$1\" -o -");
+    QTest::newRow("a 5 GB file") << QStringLiteral(
+        "truncate -s 5G \"$1\" && exec \"$0\" -f \"$1\" -o -");
 }
 
 void TestCli::endlessInput_isRefusedAtTheLimit()
@@ -340,7 +341,8 @@ void TestCli::hostileText_reachesStderrAsOneSafeLine()
     const QString input = dir.filePath(QStringLiteral("error.json"));
     writeFile(input, R"({"status":"error","error":{"code":null,"title":null,"message":")" +
                          message + R"(","log_url":null}})");
-    const Run run = runCli({QStringLiteral("-f"), input, QStringLiteral("-o"), QStringLiteral("-")});
+    const Run run =
+        runCli({QStringLiteral("-f"), input, QStringLiteral("-o"), QStringLiteral("-")});
     QVERIFY2(run.exitCode == 3, run.err.left(400).constData());
     QCOMPARE(run.err.count('\n'), 1);
     QVERIFY(!run.err.contains('\x1b'));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "clirunner.h"
 #include "testserver.h"
 
@@ -269,10 +270,10 @@ void TestCliApi::hostileErrorMessage_isOneSafeLine()
     // A server's message that forges a line of ours, sets the terminal's title, hides the rest
     // behind a NUL and then runs on for five megabytes.
     TestServer server;
-    server.enqueue(TestServer::json(
-        404, R"({"status":"error","error":{"code":null,"title":null,"message":)"
-             R"("x\nkombo-coverage: FAKE: all good\r\u001b]2;owned\u0007\u0000)" +
-                 QByteArray(5 * 1024 * 1024, 'y') + R"(","log_url":null}})"));
+    server.enqueue(
+        TestServer::json(404, R"({"status":"error","error":{"code":null,"title":null,"message":)"
+                              R"("x\nkombo-coverage: FAKE: all good\r\u001b]2;owned\u0007\u0000)" +
+                                  QByteArray(5 * 1024 * 1024, 'y') + R"(","log_url":null}})"));
     const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), apiEnvironment());
     QVERIFY2(run.exitCode == 4, run.err.left(400).constData());
     QCOMPARE(run.err.count('\n'), 1);

@@ -1,4 +1,5 @@
-#include "commandline.h"
+// SPDX-License-Identifier: MIT
+#include "cli/commandline.h"
 
 #include <QtTest>
 

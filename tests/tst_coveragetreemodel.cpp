@@ -1,7 +1,8 @@
-#include "coveragesummary.h"
-#include "coveragetreemodel.h"
-#include "itemroles.h"
-#include "responsefile.h"
+// SPDX-License-Identifier: MIT
+#include "load/responsefile.h"
+#include "model/coveragesummary.h"
+#include "model/coveragetreemodel.h"
+#include "model/itemroles.h"
 
 #include <QAbstractItemModelTester>
 #include <QTextDocumentFragment>

@@ -1,6 +1,7 @@
-#include "csvfile.h"
-#include "csvwriter.h"
-#include "responsefile.h"
+// SPDX-License-Identifier: MIT
+#include "export/csvfile.h"
+#include "export/csvwriter.h"
+#include "load/responsefile.h"
 #include "testfiles.h"
 
 #include <csignal>
@@ -145,7 +146,9 @@ void TestCsvWriter::cell_isGuardedAndQuoted_data()
                                         << QByteArray("\"'=HYPERLINK(\"\"u\"\",\"\"t\"\")\"");
     QTest::newRow("formula sign later") << QByteArray("a=b") << QByteArray("a=b");
     // A NUL ends a cell for many readers; it is written as U+FFFD (SPEC §5).
-    QTest::newRow("NUL") << QByteArray("a\0b", 3) << QByteArray("a\xEF\xBF\xBD" "b");
+    QTest::newRow("NUL") << QByteArray("a\0b", 3)
+                         << QByteArray("a\xEF\xBF\xBD"
+                                       "b");
     QTest::newRow("NUL in a quoted cell")
         << QByteArray("a,\0", 3) << QByteArray("\"a,\xEF\xBF\xBD\"");
     QTest::newRow("NUL after a formula sign")

@@ -1,6 +1,7 @@
-#include "integrationparser.h"
-#include "responsefile.h"
+// SPDX-License-Identifier: MIT
+#include "load/responsefile.h"
 
+#include "json/integrationparser.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -527,7 +528,8 @@ void TestIntegrationParser::validJsonOfEveryShape_isAccepted()
     QFETCH(QByteArray, json);
     const ParseResult result = parseIntegrationResponse(json);
     QVERIFY2(std::holds_alternative<Integration>(result), qPrintable(failureMessage(result)));
-    QCOMPARE(std::get<Integration>(result).id, QStringLiteral("factorial:8d1hpPsbjxUkoCoa1veLZGe5"));
+    QCOMPARE(std::get<Integration>(result).id,
+             QStringLiteral("factorial:8d1hpPsbjxUkoCoa1veLZGe5"));
 }
 
 void TestIntegrationParser::otherEncodings_areRefusedSayingUtf8_data()
@@ -560,16 +562,17 @@ void TestIntegrationParser::moreThan65535UnknownEnumValues_areAllKept()
     constexpr int kFields = 70000;
     QJsonArray fields;
     for (int i = 0; i < kFields; ++i) {
-        fields.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("f%1").arg(i)},
-                                  {QStringLiteral("is_available"), false},
-                                  {QStringLiteral("coverage_status"), QStringLiteral("S%1").arg(i)},
-                                  {QStringLiteral("scope_config_setting"), QStringLiteral("ENABLED")},
-                                  {QStringLiteral("opted_out_by_customer"), false}});
+        fields.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("f%1").arg(i)},
+                        {QStringLiteral("is_available"), false},
+                        {QStringLiteral("coverage_status"), QStringLiteral("S%1").arg(i)},
+                        {QStringLiteral("scope_config_setting"), QStringLiteral("ENABLED")},
+                        {QStringLiteral("opted_out_by_customer"), false}});
     }
-    const QJsonValue json = edited(
-        seedExample(),
-        {QStringLiteral("data"), QStringLiteral("read_models"), 0, QStringLiteral("fields")},
-        fields);
+    const QJsonValue json =
+        edited(seedExample(),
+               {QStringLiteral("data"), QStringLiteral("read_models"), 0, QStringLiteral("fields")},
+               fields);
     const ParseResult result = parseIntegrationResponse(toBytes(json));
     QVERIFY2(std::holds_alternative<Integration>(result), qPrintable(failureMessage(result)));
     const Integration &integration = std::get<Integration>(result);

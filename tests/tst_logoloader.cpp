@@ -1,5 +1,6 @@
-#include "logoloader.h"
-#include "svgsanitiser.h"
+// SPDX-License-Identifier: MIT
+#include "net/logoloader.h"
+#include "net/svgsanitiser.h"
 #include "testserver.h"
 
 #include <QNetworkAccessManager>

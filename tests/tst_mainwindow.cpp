@@ -1,17 +1,21 @@
-#include "apikey.h"
-#include "coveragetreemodel.h"
-#include "dialogs.h"
-#include "itemroles.h"
-#include "logoloader.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
-#include "safetext.h"
+// SPDX-License-Identifier: MIT
+#include "common/safetext.h"
+#include "model/coveragetreemodel.h"
+#include "model/itemroles.h"
+#include "net/apikey.h"
+#include "net/logoloader.h"
 #include "testfiles.h"
 #include "testserver.h"
+#include "ui/dialogs.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -21,23 +25,28 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTextBrowser>
-#include <QTreeView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextDocumentFragment>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace kombo;
 
 namespace {
 
+// Screenshots and other files a person may want to look at after a run: under the build folder,
+// whatever the working folder.
+QString artefactPath(const QString &name)
+{
+    const QString folder = QStringLiteral(KOMBO_TEST_ARTEFACTS_DIR);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(name);
+}
+
 // What a tooltip shows: tooltips are rich text that shows untrusted plain text as written.
 QString shownText(const QString &toolTip)
 {
     return QTextDocumentFragment::fromHtml(toolTip).toPlainText();
 }
-
 
 // Answers the window's questions as a test script says, never opening a dialog.
 class ScriptedDialogs final : public Dialogs
@@ -327,11 +336,11 @@ void TestMainWindow::hostileTexts_areShownAsPlainCappedText()
 {
     // Markup that Qt would render (an image as large as memory allows, a local file, tables
     // nested past its stack) and texts of megabytes, in every string the header shows.
-    const QString image =
-        QStringLiteral("<img src=\"%1\" width=1000000 height=1000000>")
-            .arg(QFINDTESTDATA("data/example-response.json"));
+    const QString image = QStringLiteral("<img src=\"%1\" width=1000000 height=1000000>")
+                              .arg(QFINDTESTDATA("data/example-response.json"));
     const QString tables = QStringLiteral("<table><tr><td>").repeated(20000);
-    QJsonObject root = QJsonDocument::fromJson(readAll(QFINDTESTDATA("data/example-response.json"))).object();
+    QJsonObject root =
+        QJsonDocument::fromJson(readAll(QFINDTESTDATA("data/example-response.json"))).object();
     QJsonObject data = root.value(QStringLiteral("data")).toObject();
     QJsonObject tool = data.value(QStringLiteral("tool")).toObject();
     tool.insert(QStringLiteral("label"), image);
@@ -506,7 +515,7 @@ void TestMainWindow::toolLogo_isFetchedAndShown()
         if (request.target.endsWith(".svg"))
             QVERIFY(!request.headers.contains("authorization"));
     }
-    const QString path = QDir::current().filePath(QStringLiteral("mainwindow-fetched-logo.png"));
+    const QString path = artefactPath(QStringLiteral("mainwindow-fetched-logo.png"));
     QVERIFY(m_window->grab().save(path));
 }
 
@@ -517,8 +526,8 @@ void TestMainWindow::brokenLogo_leavesThePlaceholderWithTheReason()
     m_window->setBaseUrl(server.baseUrl().toString());
     m_window->loadIntegration(QStringLiteral("factorial:8d1hpPsbjxUkoCoa1veLZGe5"));
     auto *logo = find<QLabel>("toolLogo");
-    QTRY_VERIFY_WITH_TIMEOUT(shownText(logo->toolTip()).startsWith(QStringLiteral("The logo is not shown:")),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        shownText(logo->toolTip()).startsWith(QStringLiteral("The logo is not shown:")), 10000);
     QCOMPARE(logo->pixmap().width(), logo->pixmap().height()); // the square placeholder
 }
 
@@ -547,7 +556,7 @@ void TestMainWindow::screenshots_lightAndDark()
         QCoreApplication::processEvents();
         const QImage shot = m_window->grab().toImage();
         const QString path =
-            QDir::current().filePath(QStringLiteral("mainwindow-%1.png").arg(QLatin1String(name)));
+            artefactPath(QStringLiteral("mainwindow-%1.png").arg(QLatin1String(name)));
         QVERIFY(shot.save(path));
         QVERIFY2(variety(shot) > 10, qPrintable(path));
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "safetext.h"
+#include "common/safetext.h"
 
 #include <QTextDocumentFragment>
 #include <QtTest>
@@ -30,8 +30,8 @@ void TestSafeText::oneLine_replacesWhatATerminalWouldObey_data()
     QTest::newRow("forged line") << QStringLiteral("a\nkombo-coverage: FAKE")
                                  << QStringLiteral("a%1kombo-coverage: FAKE").arg(r);
     QTest::newRow("carriage return") << QStringLiteral("a\rb") << QStringLiteral("a%1b").arg(r);
-    QTest::newRow("terminal title") << QStringLiteral("\x1b]0;owned\x07")
-                                    << QStringLiteral("%1]0;owned%1").arg(r);
+    QTest::newRow("terminal title")
+        << QStringLiteral("\x1b]0;owned\x07") << QStringLiteral("%1]0;owned%1").arg(r);
     QTest::newRow("NUL") << QString(QStringLiteral("a")) + QChar(0) + QStringLiteral("b")
                          << QStringLiteral("a%1b").arg(r);
     QTest::newRow("DEL") << QStringLiteral("a\x7f") << QStringLiteral("a%1").arg(r);
@@ -42,8 +42,8 @@ void TestSafeText::oneLine_replacesWhatATerminalWouldObey_data()
         << QStringLiteral("gpj.%1exe").arg(r);
     QTest::newRow("isolate") << QString(QChar(0x2067)) << r;
     QTest::newRow("line separator") << QString(QChar(0x2028)) << r;
-    QTest::newRow("unicode stays") << QStringLiteral("Équipes 従業員 🦦")
-                                   << QStringLiteral("Équipes 従業員 🦦");
+    QTest::newRow("unicode stays")
+        << QStringLiteral("Équipes 従業員 🦦") << QStringLiteral("Équipes 従業員 🦦");
 }
 
 void TestSafeText::oneLine_replacesWhatATerminalWouldObey()

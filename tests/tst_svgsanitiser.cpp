@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "svgsanitiser.h"
+#include "net/svgsanitiser.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,8 +1,9 @@
-#include "coveragebardelegate.h"
+// SPDX-License-Identifier: MIT
+#include "ui/coveragebardelegate.h"
 
-#include "coveragestyle.h"
-#include "coveragetreemodel.h"
-#include "itemroles.h"
+#include "model/coveragestyle.h"
+#include "model/coveragetreemodel.h"
+#include "model/itemroles.h"
 
 #include <QApplication>
 #include <QPainter>

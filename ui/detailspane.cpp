@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "detailspane.h"
+#include "ui/detailspane.h"
 
-#include "coveragestyle.h"
-#include "coveragetreemodel.h"
-#include "itemroles.h"
-#include "safetext.h"
+#include "common/safetext.h"
+#include "model/coveragestyle.h"
+#include "model/coveragetreemodel.h"
+#include "model/itemroles.h"
 
 namespace kombo {
 
@@ -50,8 +50,8 @@ void DetailsPane::showIndex(const QModelIndex &index)
     if (kind == CoverageTreeModel::RowKind::Model)
         html += row(tr("Label"), whole(LabelRole));
     if (kind == CoverageTreeModel::RowKind::Field)
-        html += row(tr("In"), capped(name.parent().data(IdRole).toString(), kMaxDetailChars)
-                                  .toHtmlEscaped());
+        html += row(tr("In"),
+                    capped(name.parent().data(IdRole).toString(), kMaxDetailChars).toHtmlEscaped());
     html += row(tr("Coverage"),
                 QStringLiteral("<span style=\"color:%1\">%2</span><br><i>%3</i>")
                     .arg(QColor(colour.rgb()).name(), column(CoverageTreeModel::CoverageColumn),

@@ -1,4 +1,5 @@
-#include "dialogs.h"
+// SPDX-License-Identifier: MIT
+#include "ui/dialogs.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

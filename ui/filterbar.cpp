@@ -1,6 +1,7 @@
-#include "filterbar.h"
+// SPDX-License-Identifier: MIT
+#include "ui/filterbar.h"
 
-#include "coveragestyle.h"
+#include "model/coveragestyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>

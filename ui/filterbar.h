@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "coveragefilter.h"
+#include "model/coveragefilter.h"
 
 #include <array>
 #include <QWidget>

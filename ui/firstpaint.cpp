@@ -1,4 +1,5 @@
-#include "firstpaint.h"
+// SPDX-License-Identifier: MIT
+#include "ui/firstpaint.h"
 
 #include <QCoreApplication>
 #include <QEvent>

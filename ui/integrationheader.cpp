@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "integrationheader.h"
+#include "ui/integrationheader.h"
 
-#include "messagebanner.h"
-#include "safetext.h"
+#include "common/safetext.h"
+#include "ui/messagebanner.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -184,11 +184,11 @@ void IntegrationHeader::setIcon(const QPixmap &icon)
 void IntegrationHeader::setIntegration(const Integration &integration)
 {
     m_title->setText(oneLine(integration.tool.label, kMaxLabelChars));
-    m_title->setToolTip(plainToolTip(
-        integration.tool.internalLabel
-            ? integration.tool.label + QLatin1Char('\n') +
-                  tr("Internal label: %1").arg(*integration.tool.internalLabel)
-            : integration.tool.label));
+    m_title->setToolTip(
+        plainToolTip(integration.tool.internalLabel
+                         ? integration.tool.label + QLatin1Char('\n') +
+                               tr("Internal label: %1").arg(*integration.tool.internalLabel)
+                         : integration.tool.label));
 
     QString badges =
         badge(integration.wireName(integration.status), statusColour(integration.status.value)) +

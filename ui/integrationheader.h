@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "integration.h"
+#include "domain/integration.h"
 
 #include <QWidget>
 

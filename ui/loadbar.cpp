@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "loadbar.h"
+#include "ui/loadbar.h"
 
-#include "safetext.h"
-
-#include "apiendpoint.h"
+#include "common/safetext.h"
+#include "net/apiendpoint.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,23 +1,24 @@
-#include "mainwindow.h"
+// SPDX-License-Identifier: MIT
+#include "ui/mainwindow.h"
 
-#include "apiendpoint.h"
-#include "apikey.h"
-#include "coveragebardelegate.h"
-#include "coveragesummary.h"
-#include "coveragetreemodel.h"
-#include "csvfile.h"
-#include "outputfile.h"
-#include "detailspane.h"
-#include "dialogs.h"
-#include "filterbar.h"
-#include "integrationheader.h"
-#include "itemroles.h"
-#include "loadbar.h"
-#include "logoloader.h"
-#include "messagebanner.h"
-#include "safetext.h"
-#include "responsefile.h"
-#include "summarypanel.h"
+#include "common/safetext.h"
+#include "export/csvfile.h"
+#include "export/outputfile.h"
+#include "load/responsefile.h"
+#include "model/coveragesummary.h"
+#include "model/coveragetreemodel.h"
+#include "model/itemroles.h"
+#include "net/apiendpoint.h"
+#include "net/apikey.h"
+#include "net/logoloader.h"
+#include "ui/coveragebardelegate.h"
+#include "ui/detailspane.h"
+#include "ui/dialogs.h"
+#include "ui/filterbar.h"
+#include "ui/integrationheader.h"
+#include "ui/loadbar.h"
+#include "ui/messagebanner.h"
+#include "ui/summarypanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -257,10 +258,10 @@ void MainWindow::showWelcome()
 bool MainWindow::showLoaded(LoadResult result, Source source, const QString &location)
 {
     if (const Failure *failure = std::get_if<Failure>(&result)) {
-        const QString what = source == Source::Api ? tr("Could not load %1:").arg(oneLine(location, kMaxLabelChars))
-                             : source == Source::Demo
-                                 ? tr("Could not open the demo:")
-                                 : tr("Could not open %1:").arg(QFileInfo(location).fileName());
+        const QString what =
+            source == Source::Api ? tr("Could not load %1:").arg(oneLine(location, kMaxLabelChars))
+            : source == Source::Demo ? tr("Could not open the demo:")
+                                     : tr("Could not open %1:").arg(QFileInfo(location).fileName());
         showFailure(what, *failure);
         emit loadFinished(failure->exitCode());
         return false;
@@ -506,8 +507,7 @@ void MainWindow::saveResponse()
         return;
     }
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
-    m_message->showMessage(MessageBanner::Kind::Info,
-                           tr("Saved the response to %1.").arg(path));
+    m_message->showMessage(MessageBanner::Kind::Info, tr("Saved the response to %1.").arg(path));
 }
 
 void MainWindow::exportCsv()
@@ -539,8 +539,7 @@ void MainWindow::exportCsv()
     m_message->showMessage(
         MessageBanner::Kind::Info,
         tr("Exported %1 to %2.")
-            .arg(filtered ? tr("the filtered view") : tr("the whole integration"),
-                 choice->path));
+            .arg(filtered ? tr("the filtered view") : tr("the whole integration"), choice->path));
 }
 
 void MainWindow::reload()

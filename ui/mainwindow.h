@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "coveragefilter.h"
-#include "failure.h"
-#include "integrationloader.h"
-#include "settings.h"
+#include "domain/failure.h"
+#include "load/integrationloader.h"
+#include "model/coveragefilter.h"
+#include "settings/settings.h"
 
 #include <optional>
 #include <QMainWindow>

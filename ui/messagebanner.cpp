@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "messagebanner.h"
+#include "ui/messagebanner.h"
 
-#include "safetext.h"
+#include "common/safetext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

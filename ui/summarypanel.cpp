@@ -1,4 +1,5 @@
-#include "summarypanel.h"
+// SPDX-License-Identifier: MIT
+#include "ui/summarypanel.h"
 
 #include <QGridLayout>
 #include <QLabel>

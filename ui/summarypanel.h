@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
-#include "coveragesummary.h"
+#include "model/coveragesummary.h"
 
 #include <array>
 #include <QWidget>

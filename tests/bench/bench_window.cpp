@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: MIT
 // Benchmark of the window on a large response (not a test: run it by hand, see README).
 //   bench_window RESPONSE.json
 // Reports the time to load and paint the tree, then the time of each search keystroke:
 // filtering, expanding the matches, relayout and repaint, as a person typing sees it.
-#include "apikey.h"
-#include "dialogs.h"
-#include "logoloader.h"
-#include "mainwindow.h"
+#include "net/apikey.h"
+#include "net/logoloader.h"
+#include "ui/dialogs.h"
+#include "ui/mainwindow.h"
 
 #include <algorithm>
 #include <cstdio>

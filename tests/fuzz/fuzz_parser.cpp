@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: arbitrary bytes through the parser and, when they parse, the CSV writer.
 // Build with -DKOMBO_BUILD_FUZZER=ON and clang (see README, "Fuzzing").
-#include "csvwriter.h"
-#include "integrationparser.h"
+#include "export/csvwriter.h"
 
+#include "json/integrationparser.h"
 #include <cstddef>
 #include <cstdint>
 #include <QBuffer>

@@ -3,8 +3,8 @@
 // logo renderer (QtSvg painting what the sanitiser wrote), so that the renderer is exercised on
 // everything that gets past.
 // Build with -DKOMBO_BUILD_FUZZER=ON and clang (see README, "Fuzzing"); seeds in corpus-svg/.
-#include "logoloader.h"
-#include "svgsanitiser.h"
+#include "net/logoloader.h"
+#include "net/svgsanitiser.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+#include "cli/headlessexport.h"
+
+#include "common/safetext.h"
+#include "export/csvfile.h"
+#include "load/responsefile.h"
+#include "net/apiendpoint.h"
+#include "net/apikey.h"
+#include "net/apirequest.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace kombo {
+
+void printError(const QString &source, const QString &message)
+{
+    // Both parts may quote a server or a response: one line, no escapes reach the terminal.
+    const QString line =
+        source.isEmpty()
+            ? QStringLiteral("kombo-coverage: %1\n").arg(oneLine(message))
+            : QStringLiteral("kombo-coverage: %1: %2\n").arg(oneLine(source), oneLine(message));
+    std::fputs(line.toLocal8Bit().constData(), stderr);
+}
+
+HeadlessExport::HeadlessExport(CommandLineOptions options, QString savedBaseUrl,
+                               QNetworkAccessManager *network, const ApiKeySource &keys,
+                               QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_savedBaseUrl(std::move(savedBaseUrl)),
+      m_network(network), m_keys(keys)
+{}
+
+void HeadlessExport::report(const QString &source, const Failure &failure)
+{
+    printError(source, failure.message);
+    if (m_exitCode == 0)
+        m_exitCode = failure.exitCode();
+}
+
+void HeadlessExport::start()
+{
+    if (m_options.demo) {
+        m_inputs.push_back({QStringLiteral("demo"), loadDemoIntegration()});
+    } else if (!m_options.file.isEmpty()) {
+        m_inputs.push_back({m_options.file, loadIntegrationFile(m_options.file)});
+    } else {
+        const auto baseUrl = resolveBaseUrl(m_options.baseUrl, m_savedBaseUrl);
+        if (const Failure *failure = std::get_if<Failure>(&baseUrl)) {
+            report({}, *failure);
+            return emit finished(m_exitCode);
+        }
+        const std::optional<QString> apiKey = m_keys.apiKey();
+        if (!apiKey) {
+            report({},
+                   Failure(FailureKind::Usage, QStringLiteral("no API key: set KOMBO_API_KEY")));
+            return emit finished(m_exitCode);
+        }
+        if (auto failure = checkApiKey(*apiKey)) {
+            report({}, *failure);
+            return emit finished(m_exitCode);
+        }
+        startFetches(*apiKey, std::get<QUrl>(baseUrl));
+    }
+    finishIfComplete();
+}
+
+void HeadlessExport::startFetches(const QString &apiKey, const QUrl &baseUrl)
+{
+    RequestOptions requestOptions;
+    requestOptions.bodyPadding = kJsonPadding; // the parser reads each body in place
+    if (m_options.timeoutSeconds)
+        requestOptions.transferTimeout = std::chrono::seconds(*m_options.timeoutSeconds);
+
+    m_inputs.resize(std::size_t(m_options.integrationIds.size()));
+    for (qsizetype i = 0; i < m_options.integrationIds.size(); ++i) {
+        const std::size_t index = std::size_t(i);
+        Input &input = m_inputs[index];
+        input.label = m_options.integrationIds[i];
+        auto url = integrationUrl(baseUrl, input.label);
+        if (const Failure *failure = std::get_if<Failure>(&url)) {
+            input.result = *failure;
+            continue;
+        }
+        auto *request =
+            new ApiRequest(m_network, std::get<QUrl>(url), apiKey, requestOptions, this);
+        connect(request, &ApiRequest::finished, this, [this, request, index] {
+            Input &input = m_inputs[index];
+            const ApiRequest::Result &result = request->result();
+            if (const Failure *failure = std::get_if<Failure>(&result))
+                input.result = *failure;
+            else
+                input.result = parseIntegrationResponse(std::get<QByteArray>(result));
+            request->deleteLater();
+            --m_inFlight;
+            fetchNext();
+            finishIfComplete();
+        });
+        m_pending.push_back(request);
+    }
+    std::reverse(m_pending.begin(), m_pending.end()); // taken from the back, in input order
+    while (m_inFlight < kMaxConcurrentFetches && !m_pending.empty())
+        fetchNext();
+}
+
+void HeadlessExport::fetchNext()
+{
+    if (m_pending.empty())
+        return;
+    ApiRequest *request = m_pending.back();
+    m_pending.pop_back();
+    ++m_inFlight;
+    request->start();
+}
+
+void HeadlessExport::finishIfComplete()
+{
+    const bool complete = std::all_of(m_inputs.begin(), m_inputs.end(),
+                                      [](const Input &input) { return input.result.has_value(); });
+    if (!complete)
+        return;
+
+    std::vector<const Integration *> loaded;
+    for (const Input &input : m_inputs) {
+        if (const Failure *failure = std::get_if<Failure>(&*input.result))
+            report(input.label, *failure);
+        else
+            loaded.push_back(&std::get<Integration>(*input.result));
+    }
+    if (!loaded.empty()) {
+        if (auto failure = saveCsv(m_options.exportPath, allRowsOf(loaded),
+                                   CsvOptions{m_options.byteOrderMark})) {
+            report(m_options.exportPath == QLatin1String("-") ? QStringLiteral("stdout")
+                                                              : m_options.exportPath,
+                   *failure);
+        }
+    }
+    emit finished(m_exitCode);
+}
+
+} // namespace kombo

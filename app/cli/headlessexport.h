@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli/commandline.h"
+
+#include "json/integrationparser.h"
+#include <optional>
+#include <QObject>
+#include <QString>
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace kombo {
+
+class ApiKeySource;
+
+inline constexpr int kMaxConcurrentFetches = 4; // SPEC §6
+
+// `kombo-coverage -o PATH`: loads each input (integrations from the API, at most four at once,
+// or a file, or the demo), writes one CSV of all that loaded, in the order given, and reports
+// each failure on stderr as `kombo-coverage: <input>: <what went wrong>`. Needs no display.
+class HeadlessExport final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HeadlessExport)
+
+public:
+    // `savedBaseUrl` is the setting, used when neither the options nor the environment name a
+    // base URL.
+    HeadlessExport(CommandLineOptions options, QString savedBaseUrl, QNetworkAccessManager *network,
+                   const ApiKeySource &keys, QObject *parent = nullptr);
+
+    void start();
+
+signals:
+    // 0, or the exit code of the first input that failed, in the order given (SPEC §6).
+    void finished(int exitCode);
+
+private:
+    struct Input
+    {
+        QString label; // the ID or file, as error lines name it
+        std::optional<ParseResult> result;
+    };
+
+    void startFetches(const QString &apiKey, const QUrl &baseUrl);
+    void fetchNext();
+    void finishIfComplete();
+    void report(const QString &source, const Failure &failure);
+
+    CommandLineOptions m_options;
+    QString m_savedBaseUrl;
+    QNetworkAccessManager *m_network;
+    const ApiKeySource &m_keys;
+    std::vector<Input> m_inputs;
+    std::vector<class ApiRequest *> m_pending; // requests not yet started, in input order
+    int m_inFlight = 0;
+    int m_exitCode = 0;
+};
+
+// Prints one error line on stderr in the form SPEC §6 fixes.
+void printError(const QString &source, const QString &message);
+
+} // namespace kombo

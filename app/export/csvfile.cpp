@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#include "export/csvfile.h"
+
+#include "export/outputfile.h"
+
+#include <algorithm>
+
+namespace kombo {
+
+CsvRows allRowsOf(const std::vector<const Integration *> &integrations)
+{
+    return [integrations](CsvWriter &writer) {
+        return std::all_of(integrations.begin(), integrations.end(),
+                           [&writer](const Integration *integration) {
+                               return writer.writeIntegration(*integration);
+                           });
+    };
+}
+
+std::optional<Failure> saveCsv(const QString &path, const CsvRows &rows, CsvOptions options)
+{
+    return saveAtomically(path, [&](QIODevice &device) -> std::optional<QString> {
+        CsvWriter writer(&device, options);
+        if (writer.writeHeader() && rows(writer) && writer.finish())
+            return std::nullopt;
+        return writer.errorString();
+    });
+}
+
+} // namespace kombo

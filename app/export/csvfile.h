@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/failure.h"
+#include "export/csvwriter.h"
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace kombo {
+
+// Writes the rows of a CSV after its header, through the writer's writeIntegration().
+using CsvRows = std::function<bool(CsvWriter &writer)>;
+
+// Writes a CSV to `path` by the rules of saveAtomically().
+std::optional<Failure> saveCsv(const QString &path, const CsvRows &rows, CsvOptions options);
+
+// The rows of every model and field of these integrations, in order.
+CsvRows allRowsOf(const std::vector<const Integration *> &integrations);
+
+} // namespace kombo

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/integration.h"
+#include "model/coveragefilter.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QIODevice;
+
+namespace kombo {
+
+// Writes integrations as the CSV of SPEC §5: UTF-8, RFC 4180 (CRLF, quotes only where a cell
+// needs them), spreadsheet formulas defused, one row per model or action followed by its fields.
+// Rows are gathered in a buffer and written in large blocks; nothing is written before
+// writeHeader().
+struct CsvOptions
+{
+    bool byteOrderMark = false; // for Excel, which otherwise guesses the encoding
+};
+
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QIODevice *device, CsvOptions options = {});
+
+    bool writeHeader();
+    bool writeIntegration(const Integration &integration);
+    // Only the rows a filter shows, in their display order ("export what I see").
+    bool writeIntegration(const Integration &integration, const VisibleRows &rows);
+    // Writes what is still buffered; call once at the end.
+    bool finish();
+
+    // Why the last call returned false.
+    QString errorString() const { return m_error; }
+
+    // Appends `cell` to `row` as one CSV cell, guarded and quoted as needed (exposed for tests).
+    static void appendCell(QByteArray &row, QByteArrayView cell);
+
+private:
+    // Writes a model's row, then the rows of fieldAt(0) … fieldAt(fieldCount - 1).
+    template<typename FieldAt>
+    bool writeModel(const Integration &integration, ModelKind kind, const Model &model,
+                    const QByteArray &integrationCells, std::uint32_t fieldCount, FieldAt fieldAt);
+    bool flushIfFull();
+    bool flush();
+
+    QIODevice *m_device;
+    CsvOptions m_options;
+    QByteArray m_buffer;
+    QString m_error;
+};
+
+} // namespace kombo

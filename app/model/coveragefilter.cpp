@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+#include "model/coveragefilter.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace kombo {
+
+namespace {
+
+bool passes(const FilterCriteria &criteria, OpenEnum<CoverageStatus> status, bool isAvailable,
+            bool optedOut)
+{
+    if (!criteria.statuses[std::size_t(status.value)])
+        return false;
+    if (criteria.availability == Availability::Available && !isAvailable)
+        return false;
+    if (criteria.availability == Availability::Unavailable && isAvailable)
+        return false;
+    return !criteria.optedOutOnly || optedOut;
+}
+
+std::string_view view(const Integration &integration, TextRef ref)
+{
+    return {integration.text.constData() + ref.offset, ref.size};
+}
+
+int scopeRank(const Model &model)
+{
+    return int(model.scopeSetting.value);
+}
+
+int scopeRank(const Field &field)
+{
+    return field.hasScope ? int(field.scopeSetting.value) : int(ScopeSetting::Unrecognised) + 1;
+}
+
+// A row's place when sorting by a column other than the name.
+template<typename Row> int rank(const Row &row, SortKey key)
+{
+    switch (key) {
+    case SortKey::Coverage:
+        return int(row.coverageStatus.value);
+    case SortKey::Available:
+        return row.isAvailable ? 0 : 1;
+    case SortKey::ScopeSetting:
+        return scopeRank(row);
+    case SortKey::OptedOut:
+        return row.optedOutByCustomer ? 0 : 1;
+    case SortKey::Name:
+        break;
+    }
+    return 0;
+}
+
+} // namespace
+
+TextSearch::TextSearch(const Integration &integration)
+    : m_integration(integration), m_lowerText(integration.text)
+{
+    // IDs are ASCII in practice; labels, which may not be, are also compared as QStrings.
+    for (char &c : m_lowerText) {
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    }
+}
+
+bool TextSearch::matches(TextRef ref, const QByteArray &lowerNeedle) const
+{
+    const std::string_view haystack(m_lowerText.constData() + ref.offset, ref.size);
+    return haystack.find(std::string_view(
+               lowerNeedle.constData(), std::size_t(lowerNeedle.size()))) != std::string_view::npos;
+}
+
+std::vector<bool> TextSearch::matchingFields(const QByteArray &lowerNeedle) const
+{
+    const std::vector<Field> &fields = m_integration.fields;
+    std::vector<bool> matches(fields.size(), false);
+    const std::string_view text(m_lowerText.constData(), std::size_t(m_lowerText.size()));
+    const std::string_view needle(lowerNeedle.constData(), std::size_t(lowerNeedle.size()));
+    // The parser appends each field's ID to the text as it goes, so IDs lie in field order
+    // (with models' texts between them): one walk pairs each hit with its field.
+    std::size_t field = 0;
+    for (std::size_t hit = text.find(needle);
+         hit != std::string_view::npos && field < fields.size(); hit = text.find(needle, hit + 1)) {
+        while (field < fields.size() &&
+               fields[field].id.offset + fields[field].id.size < hit + needle.size())
+            ++field;
+        if (field < fields.size() && fields[field].id.offset <= hit)
+            matches[field] = true;
+    }
+    return matches;
+}
+
+VisibleRows::VisibleRows(const Integration &integration, const TextSearch &search,
+                         const FilterCriteria &criteria)
+{
+    const std::size_t modelTotal = integration.readModels.size() + integration.writeActions.size();
+    m_fieldRanges.resize(modelTotal);
+    m_modelMatches.assign(modelTotal, false);
+    m_fields.reserve(integration.fields.size());
+
+    const QByteArray needle = TextSearch::needle(criteria.text);
+    const bool searching = !needle.isEmpty();
+    m_fieldMatches = searching ? search.matchingFields(needle)
+                               : std::vector<bool>(integration.fields.size(), false);
+    for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
+        const std::vector<Model> &models = integration.models(kind);
+        for (std::uint32_t row = 0; row < models.size(); ++row) {
+            const Model &model = models[row];
+            const std::size_t number = modelNumber(integration, kind, row);
+            const bool modelMatches =
+                searching &&
+                (search.matches(model.id, needle) ||
+                 integration.string(model.label).contains(criteria.text, Qt::CaseInsensitive));
+            m_modelMatches[number] = modelMatches;
+
+            const auto first = std::uint32_t(m_fields.size());
+            for (std::uint32_t index = model.firstField;
+                 index < model.firstField + model.fieldCount; ++index) {
+                const Field &field = integration.fields[index];
+                if (!passes(criteria, field.coverageStatus, field.isAvailable,
+                            field.optedOutByCustomer))
+                    continue;
+                if (!searching || modelMatches || m_fieldMatches[index])
+                    m_fields.push_back(index);
+            }
+            m_fieldRanges[number] = {first, std::uint32_t(m_fields.size()) - first};
+            const bool modelPasses = passes(criteria, model.coverageStatus, model.isAvailable,
+                                            model.optedOutByCustomer) &&
+                                     (!searching || modelMatches);
+            if (m_fieldRanges[number].count > 0 || modelPasses)
+                m_models[std::size_t(kind)].push_back(row);
+        }
+    }
+}
+
+void VisibleRows::sort(const Integration &integration, SortKey key, bool descending)
+{
+    auto ordered = [descending](auto less) {
+        return [less, descending](const auto &a, const auto &b) {
+            return descending ? less(b, a) : less(a, b);
+        };
+    };
+    for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
+        const std::vector<Model> &models = integration.models(kind);
+        std::vector<std::uint32_t> &rows = m_models[std::size_t(kind)];
+        if (key == SortKey::Name) {
+            std::stable_sort(
+                rows.begin(), rows.end(), ordered([&](std::uint32_t a, std::uint32_t b) {
+                    return integration.string(models[a].label)
+                               .localeAwareCompare(integration.string(models[b].label)) < 0;
+                }));
+        } else {
+            std::stable_sort(rows.begin(), rows.end(),
+                             ordered([&](std::uint32_t a, std::uint32_t b) {
+                                 return rank(models[a], key) < rank(models[b], key);
+                             }));
+        }
+    }
+    for (const Range &range : m_fieldRanges) {
+        const auto begin = m_fields.begin() + range.first;
+        const auto end = begin + range.count;
+        if (key == SortKey::Name) {
+            std::stable_sort(begin, end, ordered([&](std::uint32_t a, std::uint32_t b) {
+                                 return view(integration, integration.fields[a].id) <
+                                        view(integration, integration.fields[b].id);
+                             }));
+        } else {
+            std::stable_sort(begin, end, ordered([&](std::uint32_t a, std::uint32_t b) {
+                                 return rank(integration.fields[a], key) <
+                                        rank(integration.fields[b], key);
+                             }));
+        }
+    }
+}
+
+} // namespace kombo

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/integration.h"
+#include "model/coveragestyle.h"
+
+#include <array>
+#include <cstdint>
+#include <QByteArray>
+#include <QString>
+#include <vector>
+
+namespace kombo {
+
+enum class Availability
+{
+    Any,
+    Available,
+    Unavailable
+};
+
+// What the person wants to see (SPEC §4 "Filters").
+struct FilterCriteria
+{
+    QString text; // matched case-insensitively against IDs and labels
+    std::array<bool, kCoverageStatusCount> statuses{true, true, true, true, true};
+    Availability availability = Availability::Any;
+    bool optedOutOnly = false;
+
+    bool operator==(const FilterCriteria &other) const
+    {
+        return text == other.text && statuses == other.statuses &&
+               availability == other.availability && optedOutOnly == other.optedOutOnly;
+    }
+    bool operator!=(const FilterCriteria &other) const { return !(*this == other); }
+};
+
+// The columns rows can be sorted by, as CoverageTreeModel numbers them.
+enum class SortKey
+{
+    Name,
+    Coverage,
+    Available,
+    ScopeSetting,
+    OptedOut
+};
+
+// Case-insensitive search over an integration's IDs and labels. Keeps a lower-cased copy of
+// the text pool, made once, so a keystroke costs one pass of plain byte searches.
+class TextSearch
+{
+public:
+    explicit TextSearch(const Integration &integration);
+    bool matches(TextRef ref, const QByteArray &lowerNeedle) const;
+    // Which fields' IDs hold the needle, by field index: one scan of the whole text rather
+    // than a search per field.
+    std::vector<bool> matchingFields(const QByteArray &lowerNeedle) const;
+    static QByteArray needle(const QString &text) { return text.toLower().toUtf8(); }
+
+private:
+    const Integration &m_integration;
+    QByteArray m_lowerText;
+};
+
+// Which rows of an integration a filter lets through, in display order: the models of each
+// kind, and the fields of each shown model. A field shows when it passes the status,
+// availability and opt-out filters and it or its model matches the text; a model shows when
+// any of its fields does, or when it passes those filters itself.
+class VisibleRows
+{
+public:
+    VisibleRows() = default;
+    VisibleRows(const Integration &integration, const TextSearch &search,
+                const FilterCriteria &criteria);
+
+    // Indices into integration.models(kind), in display order.
+    const std::vector<std::uint32_t> &models(ModelKind kind) const
+    {
+        return m_models[std::size_t(kind)];
+    }
+    // Indices into integration.fields of the shown fields of model `modelNumber` (its
+    // position across read models then write actions).
+    const std::uint32_t *fieldsBegin(std::size_t modelNumber) const
+    {
+        return m_fields.data() + m_fieldRanges[modelNumber].first;
+    }
+    std::uint32_t fieldCount(std::size_t modelNumber) const
+    {
+        return m_fieldRanges[modelNumber].count;
+    }
+    std::size_t shownFieldCount() const { return m_fields.size(); }
+
+    // Whether a row's own ID or label matched the search text (for highlighting).
+    bool modelMatchesText(std::size_t modelNumber) const { return m_modelMatches[modelNumber]; }
+    bool fieldMatchesText(std::uint32_t field) const { return m_fieldMatches[field]; }
+
+    void sort(const Integration &integration, SortKey key, bool descending);
+
+private:
+    struct Range
+    {
+        std::uint32_t first = 0;
+        std::uint32_t count = 0;
+    };
+
+    std::array<std::vector<std::uint32_t>, 2> m_models;
+    std::vector<std::uint32_t> m_fields;
+    std::vector<Range> m_fieldRanges; // by model number
+    std::vector<bool> m_modelMatches; // by model number
+    std::vector<bool> m_fieldMatches; // by field index
+};
+
+// A model's number across both kinds: read models first.
+inline std::size_t modelNumber(const Integration &integration, ModelKind kind, std::size_t row)
+{
+    return kind == ModelKind::ReadModel ? row : integration.readModels.size() + row;
+}
+
+} // namespace kombo

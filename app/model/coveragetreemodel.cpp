@@ -1,0 +1,503 @@
+// SPDX-License-Identifier: MIT
+#include "model/coveragetreemodel.h"
+
+#include "common/safetext.h"
+#include "model/coveragestyle.h"
+#include "model/coveragesummary.h"
+#include "model/itemroles.h"
+
+#include <QFont>
+
+namespace kombo {
+
+namespace {
+
+// internalId() of an index names its parent, so that parent() needs no lookup table:
+// 0 for group rows; 1 + group row for model rows; for field rows, the model's number (across
+// read models, then write actions) plus one, shifted up. Qt hashes an index as
+// (row << 4) + column + internalId(): the shift keeps the fields of different models apart
+// there, or a view that makes a persistent index per row (expandAll) slows to a crawl.
+constexpr quintptr kGroupParent = 0;
+constexpr quintptr kFirstModelParent = 1;
+constexpr int kFieldParentShift = 20;
+constexpr quintptr kFirstFieldParent = quintptr(1) << kFieldParentShift;
+
+constexpr quintptr fieldParentId(std::size_t modelNumber)
+{
+    return quintptr(modelNumber + 1) << kFieldParentShift;
+}
+
+constexpr std::size_t modelNumberOfField(const QModelIndex &field)
+{
+    return std::size_t(field.internalId() >> kFieldParentShift) - 1;
+}
+constexpr int kGroupCount = 2;
+constexpr int kDimmedAlpha = 140; // of 255: unavailable rows are dimmed, still readable
+constexpr int kMatchAlpha = 70;   // of the highlight colour, behind search matches
+
+QString coverageText(const Integration &integration, OpenEnum<CoverageStatus> status)
+{
+    const QString glyph = CoverageStyle::glyph(status.value);
+    if (!status.isRecognised())
+        return CoverageTreeModel::tr("%1 %2 (unrecognised)")
+            .arg(glyph, capped(integration.wireName(status), kMaxLabelChars));
+    return glyph + QLatin1Char(' ') + CoverageStyle::label(status.value);
+}
+
+QString scopeText(const Integration &integration, OpenEnum<ScopeSetting> setting)
+{
+    switch (setting.value) {
+    case ScopeSetting::Enabled:
+        return CoverageTreeModel::tr("Enabled");
+    case ScopeSetting::Disabled:
+        return CoverageTreeModel::tr("Disabled");
+    case ScopeSetting::Optional:
+        return CoverageTreeModel::tr("Optional");
+    case ScopeSetting::Unrecognised:
+        break;
+    }
+    return CoverageTreeModel::tr("%1 (unrecognised)")
+        .arg(capped(integration.wireName(setting), kMaxLabelChars));
+}
+
+QString yesNo(bool value)
+{
+    return value ? CoverageTreeModel::tr("Yes") : CoverageTreeModel::tr("No");
+}
+
+const OpenEnum<ScopeSetting> *scopeOf(const Model &model)
+{
+    return &model.scopeSetting;
+}
+
+const OpenEnum<ScopeSetting> *scopeOf(const Field &field)
+{
+    return field.hasScope ? &field.scopeSetting : nullptr;
+}
+
+bool hasScope(const Model &)
+{
+    return true;
+}
+
+bool hasScope(const Field &field)
+{
+    return field.hasScope;
+}
+
+} // namespace
+
+// Until a view hands its palette over: a plain light one, which needs no QGuiApplication.
+CoverageTreeModel::CoverageTreeModel(QObject *parent)
+    : QAbstractItemModel(parent), m_palette(Qt::black, Qt::white)
+{}
+
+CoverageTreeModel::~CoverageTreeModel() = default;
+
+void CoverageTreeModel::setIntegration(std::shared_ptr<const Integration> integration)
+{
+    beginResetModel();
+    m_integration = std::move(integration);
+    m_search = m_integration ? std::make_unique<TextSearch>(*m_integration) : nullptr;
+    rebuildRows();
+    endResetModel();
+    emit filterApplied();
+}
+
+void CoverageTreeModel::setFilter(const FilterCriteria &criteria)
+{
+    if (criteria == m_criteria)
+        return;
+    beginResetModel();
+    m_criteria = criteria;
+    rebuildRows();
+    endResetModel();
+    emit filterApplied();
+}
+
+void CoverageTreeModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Persistent indexes (selection, current row) name rows by position: remember what each
+    // stood for, sort, then point it at the same row in its new place.
+    struct Target
+    {
+        RowKind kind;
+        std::size_t model;   // group row for a group, else the model's number
+        std::uint32_t field; // the field's index, for a field
+        int column;
+    };
+    const QModelIndexList before = persistentIndexList();
+    std::vector<Target> targets;
+    targets.reserve(std::size_t(before.size()));
+    for (const QModelIndex &index : before) {
+        switch (rowKind(index)) {
+        case RowKind::Group:
+            targets.push_back({RowKind::Group, std::size_t(index.row()), 0, index.column()});
+            break;
+        case RowKind::Model:
+            targets.push_back({RowKind::Model, modelNumberAt(index), 0, index.column()});
+            break;
+        case RowKind::Field: {
+            const std::size_t model = modelNumberOfField(index);
+            targets.push_back(
+                {RowKind::Field, model, m_rows.fieldsBegin(model)[index.row()], index.column()});
+            break;
+        }
+        }
+    }
+
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rebuildRows();
+
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const Target &target : targets) {
+        switch (target.kind) {
+        case RowKind::Group:
+            after.append(createIndex(int(target.model), target.column, kGroupParent));
+            break;
+        case RowKind::Model: {
+            const quintptr group = target.model < m_integration->readModels.size() ? 0 : 1;
+            after.append(
+                createIndex(m_rowOfModel[target.model], target.column, kFirstModelParent + group));
+            break;
+        }
+        case RowKind::Field: {
+            const std::uint32_t *fields = m_rows.fieldsBegin(target.model);
+            const auto row =
+                std::find(fields, fields + m_rows.fieldCount(target.model), target.field) - fields;
+            after.append(createIndex(int(row), target.column, fieldParentId(target.model)));
+            break;
+        }
+        }
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void CoverageTreeModel::setPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void CoverageTreeModel::rebuildRows()
+{
+    if (!m_integration) {
+        m_rows = VisibleRows();
+        m_rowOfModel.clear();
+        return;
+    }
+    m_rows = VisibleRows(*m_integration, *m_search, m_criteria);
+    if (m_sortColumn >= 0)
+        m_rows.sort(*m_integration, SortKey(m_sortColumn), m_sortOrder == Qt::DescendingOrder);
+    m_rowOfModel.assign(m_integration->readModels.size() + m_integration->writeActions.size(), -1);
+    for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
+        const auto &rows = m_rows.models(kind);
+        for (std::size_t row = 0; row < rows.size(); ++row)
+            m_rowOfModel[modelNumber(*m_integration, kind, rows[row])] = int(row);
+    }
+}
+
+CoverageTreeModel::RowKind CoverageTreeModel::rowKind(const QModelIndex &index) const
+{
+    const quintptr id = index.internalId();
+    if (id == kGroupParent)
+        return RowKind::Group;
+    return id < kFirstFieldParent ? RowKind::Model : RowKind::Field;
+}
+
+ModelKind CoverageTreeModel::kindOfGroup(int row) const
+{
+    return row == 0 ? ModelKind::ReadModel : ModelKind::WriteAction;
+}
+
+std::size_t CoverageTreeModel::modelNumberAt(const QModelIndex &index) const
+{
+    const ModelKind kind = kindOfGroup(int(index.internalId() - kFirstModelParent));
+    return modelNumber(*m_integration, kind, m_rows.models(kind)[std::size_t(index.row())]);
+}
+
+const Model &CoverageTreeModel::modelByNumber(std::size_t number) const
+{
+    const std::size_t readCount = m_integration->readModels.size();
+    return number < readCount ? m_integration->readModels[number]
+                              : m_integration->writeActions[number - readCount];
+}
+
+const Field &CoverageTreeModel::fieldAt(const QModelIndex &index) const
+{
+    const std::size_t number = modelNumberOfField(index);
+    return m_integration->fields[m_rows.fieldsBegin(number)[index.row()]];
+}
+
+QModelIndex CoverageTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kGroupParent);
+    switch (rowKind(parent)) {
+    case RowKind::Group:
+        return createIndex(row, column, kFirstModelParent + quintptr(parent.row()));
+    case RowKind::Model:
+        return createIndex(row, column, fieldParentId(modelNumberAt(parent)));
+    case RowKind::Field:
+        break;
+    }
+    return {};
+}
+
+QModelIndex CoverageTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    switch (rowKind(child)) {
+    case RowKind::Group:
+        return {};
+    case RowKind::Model:
+        return createIndex(int(child.internalId() - kFirstModelParent), 0, kGroupParent);
+    case RowKind::Field: {
+        const std::size_t number = modelNumberOfField(child);
+        const quintptr group = number < m_integration->readModels.size() ? 0 : 1;
+        return createIndex(m_rowOfModel[number], 0, kFirstModelParent + group);
+    }
+    }
+    return {};
+}
+
+int CoverageTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!m_integration || parent.column() > 0)
+        return 0;
+    if (!parent.isValid())
+        return kGroupCount;
+    switch (rowKind(parent)) {
+    case RowKind::Group:
+        return int(m_rows.models(kindOfGroup(parent.row())).size());
+    case RowKind::Model:
+        return int(m_rows.fieldCount(modelNumberAt(parent)));
+    case RowKind::Field:
+        break;
+    }
+    return 0;
+}
+
+int CoverageTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant CoverageTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    switch (rowKind(index)) {
+    case RowKind::Group:
+        return groupData(index, role);
+    case RowKind::Model:
+        return modelData(index, role);
+    case RowKind::Field:
+        return fieldData(index, role);
+    }
+    return {};
+}
+
+QVariant CoverageTreeModel::groupData(const QModelIndex &index, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (index.column() != NameColumn)
+            return {};
+        const ModelKind kind = kindOfGroup(index.row());
+        const auto total = qulonglong(m_integration->models(kind).size());
+        const auto shown = qulonglong(m_rows.models(kind).size());
+        const QString count =
+            shown == total ? QString::number(total) : tr("%1 of %2").arg(shown).arg(total);
+        return kind == ModelKind::ReadModel ? tr("Read models (%1)").arg(count)
+                                            : tr("Write actions (%1)").arg(count);
+    }
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case RowKindRole:
+        return int(RowKind::Group);
+    default:
+        return {};
+    }
+}
+
+QVariant CoverageTreeModel::modelData(const QModelIndex &index, int role) const
+{
+    const std::size_t number = modelNumberAt(index);
+    const Model &model = modelByNumber(number);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == NameColumn)
+            return tr("%1  (%2)")
+                .arg(capped(m_integration->string(model.label), kMaxLabelChars),
+                     capped(m_integration->string(model.id), kMaxLabelChars));
+        break;
+    case IdRole:
+        return m_integration->string(model.id);
+    case LabelRole:
+        return m_integration->string(model.label);
+    case RowKindRole:
+        return int(RowKind::Model);
+    case FieldStatusCountsRole: {
+        const StatusCounts counts = fieldCounts(*m_integration, model);
+        return QVariant::fromValue(QList<int>(counts.byStatus.begin(), counts.byStatus.end()));
+    }
+    default:
+        break;
+    }
+    return rowData(index, role, model, nullptr, m_rows.modelMatchesText(number));
+}
+
+QVariant CoverageTreeModel::fieldData(const QModelIndex &index, int role) const
+{
+    const Field &field = fieldAt(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == NameColumn)
+            return capped(m_integration->string(field.id), kMaxLabelChars);
+        break;
+    case IdRole:
+        return m_integration->string(field.id);
+    case RowKindRole:
+        return int(RowKind::Field);
+    default:
+        break;
+    }
+    const std::size_t fieldIndex = std::size_t(&field - m_integration->fields.data());
+    const Model &parentModel = modelByNumber(modelNumberOfField(index));
+    return rowData(index, role, field, &parentModel,
+                   m_rows.fieldMatchesText(std::uint32_t(fieldIndex)));
+}
+
+template<typename Row>
+QVariant CoverageTreeModel::rowData(const QModelIndex &index, int role, const Row &row,
+                                    const Model *parentModel, bool matchesText) const
+{
+    const auto reason = [&] {
+        return unavailableReason(*m_integration, parentModel, row.isAvailable, row.coverageStatus,
+                                 scopeOf(row), row.optedOutByCustomer);
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CoverageColumn:
+            return coverageText(*m_integration, row.coverageStatus);
+        case AvailableColumn:
+            return yesNo(row.isAvailable);
+        case ScopeSettingColumn:
+            return hasScope(row) ? scopeText(*m_integration, *scopeOf(row)) : QString();
+        case OptedOutColumn:
+            return hasScope(row) ? yesNo(row.optedOutByCustomer) : QString();
+        }
+        return {};
+    case Qt::ForegroundRole: {
+        QColor colour = index.column() == CoverageColumn
+                            ? CoverageStyle::colour(row.coverageStatus.value, m_palette)
+                            : m_palette.color(QPalette::Text);
+        if (!row.isAvailable)
+            colour.setAlpha(kDimmedAlpha);
+        return colour;
+    }
+    case Qt::BackgroundRole:
+        if (!matchesText)
+            return {};
+        {
+            QColor colour = m_palette.color(QPalette::Highlight);
+            colour.setAlpha(kMatchAlpha);
+            return colour;
+        }
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case CoverageColumn:
+            return CoverageStyle::label(row.coverageStatus.value) + QStringLiteral(": ") +
+                   CoverageStyle::description(row.coverageStatus.value);
+        case ScopeSettingColumn:
+            return hasScope(row) ? tr("The setting of the datapoint in the scope config that you "
+                                      "configured in "
+                                      "the Kombo dashboard.")
+                                 : tr("Action fields can't be configured in the scope config.");
+        case OptedOutColumn:
+            return hasScope(row) ? tr("Whether the datapoint is opted out by your customer in the "
+                                      "connection flow.")
+                                 : tr("Action fields can't be opted out by your customer.");
+        default:
+            // The reason may quote an unrecognised value from the response: plain text.
+            return row.isAvailable ? tr("Available: supported, enabled and not opted out.")
+                                   : plainToolTip(reason());
+        }
+    case CoverageStatusRole:
+        return int(row.coverageStatus.value);
+    case IsAvailableRole:
+        return row.isAvailable;
+    case SearchMatchRole:
+        return matchesText;
+    case UnavailableReasonRole:
+        return reason();
+    default:
+        return {};
+    }
+}
+
+QModelIndex CoverageTreeModel::nextMatch(const QModelIndex &from, bool backwards) const
+{
+    if (!m_integration || m_criteria.text.isEmpty())
+        return {};
+    // Every match in display order; cheap next to the keystroke that made them.
+    QModelIndexList matches;
+    for (int group = 0; group < kGroupCount; ++group) {
+        const QModelIndex groupIndex = index(group, 0);
+        for (int modelRow = 0; modelRow < rowCount(groupIndex); ++modelRow) {
+            const QModelIndex modelIndex = index(modelRow, 0, groupIndex);
+            if (m_rows.modelMatchesText(modelNumberAt(modelIndex)))
+                matches.append(modelIndex);
+            const std::size_t number = modelNumberAt(modelIndex);
+            const std::uint32_t *fields = m_rows.fieldsBegin(number);
+            for (std::uint32_t fieldRow = 0; fieldRow < m_rows.fieldCount(number); ++fieldRow) {
+                if (m_rows.fieldMatchesText(fields[fieldRow]))
+                    matches.append(index(int(fieldRow), 0, modelIndex));
+            }
+        }
+    }
+    if (matches.isEmpty())
+        return {};
+    const QModelIndex current = from.siblingAtColumn(0);
+    const qsizetype at = matches.indexOf(current);
+    if (at < 0)
+        return backwards ? matches.last() : matches.first();
+    const qsizetype next = (at + (backwards ? matches.size() - 1 : 1)) % matches.size();
+    return matches[next];
+}
+
+QVariant CoverageTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case CoverageColumn:
+        return tr("Coverage");
+    case AvailableColumn:
+        return tr("Available");
+    case ScopeSettingColumn:
+        return tr("Scope setting");
+    case OptedOutColumn:
+        return tr("Opted out");
+    }
+    return {};
+}
+
+} // namespace kombo

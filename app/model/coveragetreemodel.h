@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/integration.h"
+#include "model/coveragefilter.h"
+
+#include <memory>
+#include <QAbstractItemModel>
+#include <QPalette>
+
+namespace kombo {
+
+// The integration as a tree: two group rows ("Read models", "Write actions"), one row per
+// model or action under them, one row per field under those. It is its own filter: rows are
+// positions in a VisibleRows over the Integration's flat arrays, so filtering a hundred
+// thousand fields is one pass over plain arrays, and the model allocates nothing per row.
+class CoverageTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CoverageTreeModel)
+
+public:
+    enum Column
+    {
+        NameColumn,
+        CoverageColumn,
+        AvailableColumn,
+        ScopeSettingColumn,
+        OptedOutColumn,
+        ColumnCount
+    };
+    enum class RowKind
+    {
+        Group,
+        Model,
+        Field
+    };
+
+    explicit CoverageTreeModel(QObject *parent = nullptr);
+    ~CoverageTreeModel() override;
+
+    void setIntegration(std::shared_ptr<const Integration> integration);
+    const std::shared_ptr<const Integration> &integration() const { return m_integration; }
+
+    void setFilter(const FilterCriteria &criteria);
+    const FilterCriteria &filter() const { return m_criteria; }
+    const VisibleRows &visibleRows() const { return m_rows; }
+
+    // Colours follow the palette the view shows them on.
+    void setPalette(const QPalette &palette);
+
+    // The next (or previous) row in display order whose own text matches the search, after
+    // (before) `from`, wrapping around; invalid when none does.
+    QModelIndex nextMatch(const QModelIndex &from, bool backwards = false) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void filterApplied();
+
+private:
+    RowKind rowKind(const QModelIndex &index) const;
+    ModelKind kindOfGroup(int row) const;
+    // The model or action an index of RowKind::Model stands for, and its number.
+    std::size_t modelNumberAt(const QModelIndex &index) const;
+    const Model &modelByNumber(std::size_t number) const;
+    const Field &fieldAt(const QModelIndex &index) const;
+    void rebuildRows();
+    QVariant groupData(const QModelIndex &index, int role) const;
+    QVariant modelData(const QModelIndex &index, int role) const;
+    QVariant fieldData(const QModelIndex &index, int role) const;
+    // Foreground, tooltip and other roles shared by models and fields.
+    template<typename Row>
+    QVariant rowData(const QModelIndex &index, int role, const Row &row, const Model *parentModel,
+                     bool matchesText) const;
+
+    std::shared_ptr<const Integration> m_integration;
+    std::unique_ptr<TextSearch> m_search;
+    FilterCriteria m_criteria;
+    VisibleRows m_rows;
+    std::vector<int> m_rowOfModel; // by model number: its row under its group, or -1
+    int m_sortColumn = -1;         // -1: the response's own order
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QPalette m_palette;
+};
+
+} // namespace kombo

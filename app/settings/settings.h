@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace kombo {
+
+// The window's saved state (SPEC §7), under one set of keys. Never holds the API key.
+class Settings
+{
+public:
+    static constexpr int kMaxRecentIds = 10;
+
+    QStringList recentIds() const;
+    // Puts `id` first, without duplicates, keeping at most kMaxRecentIds.
+    void addRecentId(const QString &id);
+
+    QString baseUrl() const; // empty: the default region
+    void setBaseUrl(const QString &url);
+
+    QString lastFolder() const;
+    void setLastFolder(const QString &folder);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray treeHeaderState() const;
+    void setTreeHeaderState(const QByteArray &state);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace kombo
