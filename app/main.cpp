@@ -32,8 +32,8 @@ QStringList argumentList(int argc, char **argv)
 int showWindow(const kombo::CommandLineOptions &options)
 {
     const auto baseUrl = kombo::resolveBaseUrl(options.baseUrl, kombo::Settings().baseUrl());
-    if (const auto *failure = std::get_if<kombo::Failure>(&baseUrl)) {
-        kombo::printError({}, failure->message);
+    if (const auto *failure = baseUrl.failure()) {
+        kombo::printError({}, failure->message());
         return failure->exitCode();
     }
     QNetworkAccessManager network;
@@ -45,7 +45,7 @@ int showWindow(const kombo::CommandLineOptions &options)
     const kombo::EnvironmentApiKeySource keys;
     kombo::StandardDialogs dialogs;
     kombo::MainWindow window(dialogs, &network, logos, keys);
-    window.setBaseUrl(std::get<QUrl>(baseUrl).toString());
+    window.setBaseUrl(baseUrl.value().toString());
     window.show();
 
     if (options.quitAfterPaint) {
@@ -59,13 +59,9 @@ int showWindow(const kombo::CommandLineOptions &options)
     if (!options.integrationIds.isEmpty()) {
         if (options.quitAfterPaint) {
             // Nobody is there to type a key: no usable key is a usage error, as headless.
-            const std::optional<QString> key = keys.apiKey();
-            const std::optional<kombo::Failure> failure =
-                key ? kombo::checkApiKey(*key)
-                    : kombo::Failure(kombo::FailureKind::Usage,
-                                     QStringLiteral("no API key: set KOMBO_API_KEY"));
-            if (failure) {
-                kombo::printError({}, failure->message);
+            const kombo::Result<QString> key = kombo::usableApiKey(keys);
+            if (const kombo::Failure *failure = key.failure()) {
+                kombo::printError({}, failure->message());
                 return failure->exitCode();
             }
         }
@@ -105,11 +101,11 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Kombo Coverage"));
 
     auto parsed = kombo::parseCommandLine(argumentList(argc, argv));
-    if (const auto *failure = std::get_if<kombo::Failure>(&parsed)) {
-        kombo::printError({}, failure->message + QStringLiteral(" (see --help)"));
+    if (const auto *failure = parsed.failure()) {
+        kombo::printError({}, failure->message() + QStringLiteral(" (see --help)"));
         return failure->exitCode();
     }
-    const auto &options = std::get<kombo::CommandLineOptions>(parsed);
+    const auto &options = parsed.value();
     switch (options.action) {
     case kombo::CommandLineOptions::Action::ShowHelp:
         std::fputs(kombo::commandLineHelp().toLocal8Bit().constData(), stdout);

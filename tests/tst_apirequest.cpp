@@ -21,10 +21,10 @@ QByteArray seedExample()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QString describe(const ApiRequest::Result &result)
+QString describe(const Result<QByteArray> &result)
 {
-    const Failure *failure = std::get_if<Failure>(&result);
-    return failure ? failure->message : QStringLiteral("(a body)");
+    const Failure *failure = result.failure();
+    return failure ? failure->message() : QStringLiteral("(a body)");
 }
 
 qint64 peakResidentKiB()
@@ -90,7 +90,7 @@ private slots:
 
 private:
     // Runs one request to its end; returns its result and how often `finished` came.
-    ApiRequest::Result run(const QUrl &url, RequestOptions options = fastRetries(),
+    Result<QByteArray> run(const QUrl &url, RequestOptions options = fastRetries(),
                            int *finishedCount = nullptr, QList<QList<QVariant>> *retries = nullptr);
     static RequestOptions fastRetries()
     {
@@ -100,13 +100,13 @@ private:
     }
     static QUrl integration(const TestServer &server, const QString &id = QStringLiteral("abc"))
     {
-        return std::get<QUrl>(integrationUrl(server.baseUrl(), id));
+        return integrationUrl(server.baseUrl(), id).value();
     }
 
     std::unique_ptr<QNetworkAccessManager> m_network; // one per test: no shared connections
 };
 
-ApiRequest::Result TestApiRequest::run(const QUrl &url, RequestOptions options, int *finishedCount,
+Result<QByteArray> TestApiRequest::run(const QUrl &url, RequestOptions options, int *finishedCount,
                                        QList<QList<QVariant>> *retries)
 {
     ApiRequest request(m_network.get(), url, QString::fromLatin1(kKey), options);
@@ -114,7 +114,8 @@ ApiRequest::Result TestApiRequest::run(const QUrl &url, RequestOptions options, 
     QSignalSpy retrying(&request, &ApiRequest::retrying);
     request.start();
     if (!finished.wait(20000))
-        return Failure(FailureKind::Usage, QStringLiteral("test: the request never finished"));
+        return Failure(FailureKind::Usage, Reason::CommandLine,
+                       {QStringLiteral("test: the request never finished")});
     QTest::qWait(50); // a second finished() would come now
     if (finishedCount)
         *finishedCount = int(finished.size());
@@ -149,9 +150,9 @@ void TestApiRequest::baseUrl_isChecked()
     QFETCH(QString, text);
     QFETCH(bool, accepted);
     const auto parsed = parseBaseUrl(text);
-    QCOMPARE(std::holds_alternative<QUrl>(parsed), accepted);
+    QCOMPARE(!parsed.failure(), accepted);
     if (!accepted)
-        QCOMPARE(std::get<Failure>(parsed).kind, FailureKind::Usage);
+        QCOMPARE((*parsed.failure()).kind, FailureKind::Usage);
 }
 
 void TestApiRequest::integrationUrl_isOneSegment_data()
@@ -175,13 +176,12 @@ void TestApiRequest::integrationUrl_isOneSegment()
 {
     QFETCH(QString, id);
     QFETCH(QString, encoded);
-    const auto url =
-        integrationUrl(std::get<QUrl>(parseBaseUrl(QString::fromLatin1(kEuBaseUrl))), id);
+    const auto url = integrationUrl(parseBaseUrl(QString::fromLatin1(kEuBaseUrl)).value(), id);
     if (encoded.isEmpty()) {
-        QVERIFY(std::holds_alternative<Failure>(url));
+        QVERIFY((url.failure() != nullptr));
         return;
     }
-    QCOMPARE(QString::fromLatin1(std::get<QUrl>(url).toEncoded()), encoded);
+    QCOMPARE(QString::fromLatin1(url.value().toEncoded()), encoded);
 }
 
 void TestApiRequest::retryAfter_isParsed_data()
@@ -243,7 +243,7 @@ void TestApiRequest::awkwardId_arrivesAsOneEncodedSegment()
     TestServer server;
     server.enqueue(TestServer::json(200, seedExample()));
     const auto result = run(integration(server, QStringLiteral("a/../b?x=1#frag %")));
-    QVERIFY(std::holds_alternative<QByteArray>(result));
+    QVERIFY(!result.failure());
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(server.requests()[0].target,
              QByteArray("/v1/integrations/a%2F..%2Fb%3Fx%3D1%23frag%20%25"));
@@ -254,7 +254,7 @@ void TestApiRequest::request_carriesKeyAndAcceptOverHttp11()
     TestServer server;
     server.enqueue(TestServer::json(200, seedExample()));
     const auto result = run(integration(server));
-    QCOMPARE(std::get<QByteArray>(result), seedExample());
+    QCOMPARE(result.value(), seedExample());
     const TestServer::Request &request = server.requests().at(0);
     QCOMPARE(request.method, QByteArray("GET"));
     QCOMPARE(request.version, QByteArray("HTTP/1.1"));
@@ -269,9 +269,9 @@ void TestApiRequest::authenticationError_isNotRetried()
     server.enqueue(TestServer::apiError(401, "PLATFORM.AUTHENTICATION_INVALID", "Invalid API key",
                                         "The API key you provided is invalid."));
     const auto result = run(integration(server));
-    const Failure &failure = std::get<Failure>(result);
+    const Failure &failure = (*result.failure());
     QCOMPARE(failure.kind, FailureKind::Api);
-    QCOMPARE(failure.message,
+    QCOMPARE(failure.message(),
              QStringLiteral("HTTP 401 Unauthorized: Invalid API key: The API key you provided is "
                             "invalid. (PLATFORM.AUTHENTICATION_INVALID); log: "
                             "https://app.kombo.dev/logs/abc"));
@@ -288,9 +288,9 @@ void TestApiRequest::notFound_isNotRetried()
     server.enqueue(TestServer::apiError(404, "PLATFORM.INTEGRATION_NOT_FOUND", "Not found",
                                         "No such integration"));
     const auto result = run(integration(server));
-    QCOMPARE(std::get<Failure>(result).kind, FailureKind::Api);
-    QVERIFY(std::get<Failure>(result).message.contains(
-        QStringLiteral("PLATFORM.INTEGRATION_NOT_FOUND")));
+    QCOMPARE((*result.failure()).kind, FailureKind::Api);
+    QVERIFY(
+        (*result.failure()).message().contains(QStringLiteral("PLATFORM.INTEGRATION_NOT_FOUND")));
     QCOMPARE(server.requests().size(), 1);
 }
 
@@ -302,12 +302,12 @@ void TestApiRequest::serverErrorWithoutEnvelope_showsStatusAndExcerpt()
     response.body = "<html><body>Upstream exploded\n" + QByteArray(1000, 'x') + "</body></html>";
     server.enqueue(response);
     const auto result = run(integration(server));
-    const Failure &failure = std::get<Failure>(result);
+    const Failure &failure = (*result.failure());
     QCOMPARE(failure.kind, FailureKind::Api);
-    QVERIFY2(failure.message.startsWith(QStringLiteral(
+    QVERIFY2(failure.message().startsWith(QStringLiteral(
                  "HTTP 500 Internal Server Error: <html><body>Upstream exploded xxx")),
-             qPrintable(failure.message));
-    QVERIFY2(failure.message.size() < 300, qPrintable(failure.message));
+             qPrintable(failure.message()));
+    QVERIFY2(failure.message().size() < 300, qPrintable(failure.message()));
     QVERIFY(!failure.apiError);
     QCOMPARE(server.requests().size(), 4); // 500 is retried
 }
@@ -322,7 +322,7 @@ void TestApiRequest::retryAfterSeconds_isHonoured()
     server.enqueue(TestServer::json(200, seedExample()));
     QList<QList<QVariant>> retries;
     const auto result = run(integration(server), fastRetries(), nullptr, &retries);
-    QVERIFY(std::holds_alternative<QByteArray>(result));
+    QVERIFY(!result.failure());
     QCOMPARE(server.requests().size(), 2);
     QVERIFY(server.requests()[1].receivedMs - server.requests()[0].receivedMs >= 1000);
     QCOMPARE(retries.size(), 1);
@@ -339,7 +339,7 @@ void TestApiRequest::retryAfterHttpDate_isHonoured()
         QLocale::c().toString(soon, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()));
     server.enqueue(TestServer::json(200, seedExample()));
     const auto result = run(integration(server));
-    QVERIFY(std::holds_alternative<QByteArray>(result));
+    QVERIFY(!result.failure());
     QCOMPARE(server.requests().size(), 2);
     QVERIFY(server.requests()[1].receivedMs - server.requests()[0].receivedMs >= 900);
 }
@@ -352,11 +352,11 @@ void TestApiRequest::retryAfterBeyondOneMinute_stopsAndSaysWhen()
             .withHeader("Retry-After", "120");
     server.enqueue(limited);
     const auto result = run(integration(server));
-    const Failure &failure = std::get<Failure>(result);
+    const Failure &failure = (*result.failure());
     QCOMPARE(failure.kind, FailureKind::Api);
-    QVERIFY2(failure.message.contains(
+    QVERIFY2(failure.message().contains(
                  QStringLiteral("try again in 120 s (after %1-").arg(QDate::currentDate().year())),
-             qPrintable(failure.message));
+             qPrintable(failure.message()));
     QCOMPARE(server.requests().size(), 1);
 }
 
@@ -366,8 +366,8 @@ void TestApiRequest::unavailableForever_givesUpAfterFourRequests()
     server.enqueue(TestServer::apiError(503, "PLATFORM.UNKNOWN_ERROR", "Unavailable", "Try later"));
     QList<QList<QVariant>> retries;
     const auto result = run(integration(server), fastRetries(), nullptr, &retries);
-    QCOMPARE(std::get<Failure>(result).kind, FailureKind::Api);
-    QVERIFY(std::get<Failure>(result).message.endsWith(QStringLiteral("(after 4 attempts)")));
+    QCOMPARE((*result.failure()).kind, FailureKind::Api);
+    QVERIFY((*result.failure()).message().endsWith(QStringLiteral("(after 4 attempts)")));
     QCOMPARE(server.requests().size(), 4);
     QCOMPARE(retries.size(), 3);
     // Exponential: each wait at least half its nominal 20, 40, 80 ms.
@@ -388,7 +388,7 @@ void TestApiRequest::backoffLongerThanTimeout_isNoStall()
     options.transferTimeout = 100ms;
     options.firstRetryDelay = 500ms;
     const auto result = run(integration(server), options);
-    QVERIFY2(std::holds_alternative<QByteArray>(result), qPrintable(describe(result)));
+    QVERIFY2(!result.failure(), qPrintable(describe(result)));
     QCOMPARE(server.requests().size(), 3);
 }
 
@@ -400,7 +400,7 @@ void TestApiRequest::resetMidBody_isRetried()
     server.enqueue(broken);
     server.enqueue(TestServer::json(200, seedExample()));
     const auto result = run(integration(server));
-    QCOMPARE(std::get<QByteArray>(result), seedExample());
+    QCOMPARE(result.value(), seedExample());
     QCOMPARE(server.requests().size(), 2);
 }
 
@@ -412,7 +412,7 @@ void TestApiRequest::shortBody_isRetried()
     server.enqueue(cut);
     server.enqueue(TestServer::json(200, seedExample()));
     const auto result = run(integration(server));
-    QCOMPARE(std::get<QByteArray>(result), seedExample());
+    QCOMPARE(result.value(), seedExample());
     QCOMPARE(server.requests().size(), 2);
 }
 
@@ -427,8 +427,8 @@ void TestApiRequest::stall_isReportedAsTimeout()
     QElapsedTimer clock;
     clock.start();
     const auto result = run(integration(server), options);
-    QCOMPARE(std::get<Failure>(result).kind, FailureKind::Network);
-    QCOMPARE(std::get<Failure>(result).message, QStringLiteral("timed out: no data for 1 s"));
+    QCOMPARE((*result.failure()).kind, FailureKind::Network);
+    QCOMPARE((*result.failure()).message(), QStringLiteral("timed out: no data for 1 s"));
     QVERIFY(clock.elapsed() < 3000);
     QCOMPARE(server.requests().size(), 1);
 }
@@ -444,8 +444,8 @@ void TestApiRequest::dripFeed_endsAtTheDeadline()
     QElapsedTimer clock;
     clock.start();
     const auto result = run(integration(server), options);
-    QCOMPARE(std::get<Failure>(result).kind, FailureKind::Network);
-    QCOMPARE(std::get<Failure>(result).message,
+    QCOMPARE((*result.failure()).kind, FailureKind::Network);
+    QCOMPARE((*result.failure()).message(),
              QStringLiteral("timed out: the response was not complete within 3 s"));
     QVERIFY(clock.elapsed() >= 2900 && clock.elapsed() < 6000);
     QCOMPARE(server.requests().size(), 1);
@@ -457,8 +457,8 @@ void TestApiRequest::compressedBody_isRefused()
     server.enqueue(
         TestServer::json(200, qCompress(seedExample())).withHeader("Content-Encoding", "gzip"));
     const auto result = run(integration(server));
-    QCOMPARE(std::get<Failure>(result).kind, FailureKind::Network);
-    QVERIFY(std::get<Failure>(result).message.contains(QStringLiteral("'gzip'")));
+    QCOMPARE((*result.failure()).kind, FailureKind::Network);
+    QVERIFY((*result.failure()).message().contains(QStringLiteral("'gzip'")));
     QCOMPARE(server.requests().first().headers.value("accept-encoding"), QByteArray("identity"));
 }
 
@@ -467,7 +467,7 @@ void TestApiRequest::statusQtCallsProtocolError_isApiError()
     TestServer server;
     server.enqueue(TestServer::apiError(400, "PLATFORM.INPUT_INVALID", "Invalid input", "Bad ID"));
     const auto result = run(integration(server));
-    const Failure &failure = std::get<Failure>(result);
+    const Failure &failure = (*result.failure());
     QCOMPARE(failure.kind, FailureKind::Api);
     QVERIFY(failure.apiError);
     QCOMPARE(failure.apiError->code, QStringLiteral("PLATFORM.INPUT_INVALID"));
@@ -480,8 +480,8 @@ void TestApiRequest::endlessBody_isCutAtTheCap()
     server.enqueue(TestServer::Response().withFault(TestServer::Fault::EndlessBody));
     const qint64 before = peakResidentKiB();
     const auto result = run(integration(server));
-    QCOMPARE(std::get<Failure>(result).kind, FailureKind::Network);
-    QCOMPARE(std::get<Failure>(result).message,
+    QCOMPARE((*result.failure()).kind, FailureKind::Network);
+    QCOMPARE((*result.failure()).message(),
              QStringLiteral("the response is larger than 64 MiB; stopped reading"));
 #if defined(__SANITIZE_ADDRESS__)
     Q_UNUSED(before)
@@ -503,7 +503,7 @@ void TestApiRequest::announcedHugeBody_isRefusedAtOnce()
     QElapsedTimer clock;
     clock.start();
     const auto result = run(integration(server));
-    QCOMPARE(std::get<Failure>(result).message,
+    QCOMPARE((*result.failure()).message(),
              QStringLiteral("the response is larger than 64 MiB; stopped reading"));
     QVERIFY(clock.elapsed() < 2000);
 }
@@ -514,7 +514,7 @@ void TestApiRequest::sameOriginRedirect_isFollowed()
     server.enqueue(TestServer::redirect(302, "/v1/integrations/moved"));
     server.enqueue(TestServer::json(200, seedExample()));
     const auto result = run(integration(server));
-    QVERIFY(std::holds_alternative<QByteArray>(result));
+    QVERIFY(!result.failure());
     QCOMPARE(server.requests().size(), 2);
     QCOMPARE(server.requests()[1].target, QByteArray("/v1/integrations/moved"));
     QCOMPARE(server.requests()[1].headers.value("authorization"), QByteArray("Bearer ") + kKey);
@@ -528,12 +528,12 @@ void TestApiRequest::otherOriginRedirect_neverSeesTheKey()
     server.enqueue(
         TestServer::redirect(301, elsewhere.baseUrl().toEncoded() + "/integrations/abc"));
     const auto result = run(integration(server));
-    const Failure &failure = std::get<Failure>(result);
+    const Failure &failure = (*result.failure());
     QCOMPARE(failure.kind, FailureKind::Network);
     const QString expected = QStringLiteral("redirected to another origin (%1)")
                                  .arg(elsewhere.origin().toDisplayString());
-    QVERIFY2(failure.message.startsWith(expected),
-             qPrintable(failure.message + QLatin1String(" vs ") + expected));
+    QVERIFY2(failure.message().startsWith(expected),
+             qPrintable(failure.message() + QLatin1String(" vs ") + expected));
     QTest::qWait(100);
     QCOMPARE(elsewhere.requests().size(), 0);
 }
@@ -543,11 +543,11 @@ void TestApiRequest::selfSignedCertificate_isRefused()
     TestServer server(TestServer::Transport::SelfSignedTls);
     server.enqueue(TestServer::json(200, seedExample()));
     const auto result = run(integration(server));
-    const Failure &failure = std::get<Failure>(result);
+    const Failure &failure = (*result.failure());
     QCOMPARE(failure.kind, FailureKind::Network);
-    QVERIFY2(failure.message.contains(QStringLiteral("certificate"), Qt::CaseInsensitive) ||
-                 failure.message.contains(QStringLiteral("SSL"), Qt::CaseInsensitive),
-             qPrintable(failure.message));
+    QVERIFY2(failure.message().contains(QStringLiteral("certificate"), Qt::CaseInsensitive) ||
+                 failure.message().contains(QStringLiteral("SSL"), Qt::CaseInsensitive),
+             qPrintable(failure.message()));
     QCOMPARE(server.requests().size(), 0); // no request crossed the failed handshake
 }
 
@@ -562,9 +562,9 @@ void TestApiRequest::refusedConnection_isANetworkError()
     url.setPort(port);
     int finishedCount = 0;
     const auto result = run(url, fastRetries(), &finishedCount);
-    QCOMPARE(std::get<Failure>(result).kind, FailureKind::Network);
-    QVERIFY2(std::get<Failure>(result).message.contains(QStringLiteral("refused")),
-             qPrintable(std::get<Failure>(result).message));
+    QCOMPARE((*result.failure()).kind, FailureKind::Network);
+    QVERIFY2((*result.failure()).message().contains(QStringLiteral("refused")),
+             qPrintable((*result.failure()).message()));
     QCOMPARE(finishedCount, 1);
 }
 
@@ -581,8 +581,8 @@ void TestApiRequest::cancelDuringBackoff_sendsNothingMore()
     QVERIFY(retrying.wait(5000));
     request.cancel();
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(std::get<Failure>(request.result()).kind, FailureKind::Cancelled);
-    QCOMPARE(std::get<Failure>(request.result()).message, QStringLiteral("cancelled"));
+    QCOMPARE((*request.result().failure()).kind, FailureKind::Cancelled);
+    QCOMPARE((*request.result().failure()).message(), QStringLiteral("cancelled"));
     QTest::qWait(700);
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(finished.size(), 1);
@@ -602,8 +602,8 @@ void TestApiRequest::cancelDuringTransfer_endsOnce()
     request.cancel();
     request.cancel();
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(std::get<Failure>(request.result()).kind, FailureKind::Cancelled);
-    QCOMPARE(std::get<Failure>(request.result()).message, QStringLiteral("cancelled"));
+    QCOMPARE((*request.result().failure()).kind, FailureKind::Cancelled);
+    QCOMPARE((*request.result().failure()).message(), QStringLiteral("cancelled"));
     QTest::qWait(100);
     QCOMPARE(finished.size(), 1);
 }

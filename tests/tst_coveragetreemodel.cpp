@@ -22,9 +22,9 @@ namespace {
 
 std::shared_ptr<const Integration> load(const ParseResult &result)
 {
-    if (const Failure *failure = std::get_if<Failure>(&result))
-        qFatal("test input does not parse: %s", qPrintable(failure->message));
-    return std::make_shared<const Integration>(std::get<Integration>(result));
+    if (const Failure *failure = result.failure())
+        qFatal("test input does not parse: %s", qPrintable(failure->message()));
+    return std::make_shared<const Integration>(result.value());
 }
 
 // A large integration built in the test: `models` read models and as many write actions,

@@ -17,9 +17,9 @@ namespace {
 
 Integration loadOrDie(const ParseResult &result)
 {
-    if (const Failure *failure = std::get_if<Failure>(&result))
-        qFatal("test input does not parse: %s", qPrintable(failure->message));
-    return std::get<Integration>(result);
+    if (const Failure *failure = result.failure())
+        qFatal("test input does not parse: %s", qPrintable(failure->message()));
+    return result.value();
 }
 
 Integration seedExample()
@@ -269,8 +269,8 @@ void TestCsvWriter::saveCsv_replacesFile()
     old.write("old content");
     old.close();
     const Integration integration = seedExample();
-    const auto failure = saveCsv(path, allRowsOf({&integration}), {});
-    QVERIFY2(!failure, failure ? qPrintable(failure->message) : "");
+    const Result<void> saved = saveCsv(path, allRowsOf({&integration}), {});
+    QVERIFY2(!saved.failure(), saved.failure() ? qPrintable(saved.failure()->message()) : "");
     QCOMPARE(readAll(path), readAll(QFINDTESTDATA("data/example-response.csv")));
 }
 
@@ -287,12 +287,13 @@ void TestCsvWriter::saveCsv_failedWrite_keepsEarlierFile()
     std::optional<Failure> failure;
     {
         const FileSizeLimit limit(4096); // the demo's CSV is far larger
-        failure = saveCsv(path, allRowsOf({&demo}), {});
+        const Result<void> saved = saveCsv(path, allRowsOf({&demo}), {});
+        QVERIFY(saved.failure());
+        failure = *saved.failure();
     }
-    QVERIFY(failure.has_value());
     QCOMPARE(failure->kind, FailureKind::Output);
-    QVERIFY2(failure->message.startsWith(QStringLiteral("cannot write: ")),
-             qPrintable(failure->message));
+    QVERIFY2(failure->message().startsWith(QStringLiteral("cannot write: ")),
+             qPrintable(failure->message()));
     QCOMPARE(readAll(path), QByteArray("earlier export"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.csv")});
 }
@@ -301,10 +302,10 @@ void TestCsvWriter::saveCsv_missingFolder_isOutputFailure()
 {
     QTemporaryDir dir;
     const Integration integration = seedExample();
-    const auto failure = saveCsv(dir.filePath(QStringLiteral("no/such/folder/out.csv")),
-                                 allRowsOf({&integration}), {});
-    QVERIFY(failure.has_value());
-    QCOMPARE(failure->kind, FailureKind::Output);
+    const Result<void> saved = saveCsv(dir.filePath(QStringLiteral("no/such/folder/out.csv")),
+                                       allRowsOf({&integration}), {});
+    QVERIFY(saved.failure());
+    QCOMPARE(saved.failure()->kind, FailureKind::Output);
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

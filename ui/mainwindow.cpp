@@ -222,13 +222,12 @@ bool MainWindow::loadFile(const QString &path)
     const QString name = QFileInfo(path).fileName();
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     auto bytes = readResponseFile(path);
-    if (const Failure *failure = std::get_if<Failure>(&bytes)) {
+    if (const Failure *failure = bytes.failure()) {
         showFailure(tr("Could not open %1:").arg(name), *failure);
         emit loadFinished(failure->exitCode());
         return false;
     }
-    return showLoaded(toLoadedIntegration(std::get<QByteArray>(std::move(bytes)), name),
-                      Source::File, path);
+    return showLoaded(toLoadedIntegration(std::move(bytes).value(), name), Source::File, path);
 }
 
 bool MainWindow::loadDemo()
@@ -257,7 +256,7 @@ void MainWindow::showWelcome()
 
 bool MainWindow::showLoaded(LoadResult result, Source source, const QString &location)
 {
-    if (const Failure *failure = std::get_if<Failure>(&result)) {
+    if (const Failure *failure = result.failure()) {
         const QString what =
             source == Source::Api ? tr("Could not load %1:").arg(oneLine(location, kMaxLabelChars))
             : source == Source::Demo ? tr("Could not open the demo:")
@@ -266,7 +265,7 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
         emit loadFinished(failure->exitCode());
         return false;
     }
-    m_current = std::get<LoadedIntegration>(std::move(result));
+    m_current = std::move(result).value();
     m_source = source;
     m_location = location;
     const Integration &integration = *m_current->integration;
@@ -345,7 +344,7 @@ void MainWindow::logoFailed(const QUrl &url, const QString &reason)
 
 void MainWindow::showFailure(const QString &what, const Failure &failure)
 {
-    QString text = oneLine(failure.message);
+    QString text = oneLine(failure.localizedMessage());
     if (m_current)
         text += QLatin1Char(' ') + stillShowing();
     MessageBanner::Link log;
@@ -410,7 +409,7 @@ void MainWindow::loadFromLoadBar()
 void MainWindow::loadIntegration(const QString &integrationId)
 {
     const auto baseUrl = parseBaseUrl(m_loadBar->baseUrl());
-    if (const Failure *failure = std::get_if<Failure>(&baseUrl)) {
+    if (const Failure *failure = baseUrl.failure()) {
         showFailure(tr("Cannot load %1:").arg(oneLine(integrationId, kMaxLabelChars)), *failure);
         return emit loadFinished(failure->exitCode());
     }
@@ -421,7 +420,7 @@ void MainWindow::loadIntegration(const QString &integrationId)
             tr("Loading needs a Kombo API key. Set KOMBO_API_KEY, or enter one when asked."));
         return;
     }
-    if (auto failure = checkApiKey(*key)) {
+    if (const Failure *failure = checkApiKey(*key).failure()) {
         m_sessionKey.reset(); // ask again next time
         showFailure(tr("Cannot load %1:").arg(oneLine(integrationId, kMaxLabelChars)), *failure);
         return emit loadFinished(failure->exitCode());
@@ -430,7 +429,7 @@ void MainWindow::loadIntegration(const QString &integrationId)
     m_loadBar->setIntegrationId(integrationId);
     m_loadBar->setBusy(true);
     m_loadBar->setStatus(tr("Loading %1…").arg(oneLine(integrationId, kMaxLabelChars)));
-    m_loader.load(std::get<QUrl>(baseUrl), *key, integrationId);
+    m_loader.load(baseUrl.value(), *key, integrationId);
 }
 
 void MainWindow::showRetry(int retry, std::chrono::milliseconds delay, const QString &reason)
@@ -456,7 +455,7 @@ void MainWindow::loadingFinished(const LoadResult &result)
 {
     m_retryCountdown.stop();
     m_loadBar->setBusy(false);
-    const Failure *failure = std::get_if<Failure>(&result);
+    const Failure *failure = result.failure();
     if (failure && failure->kind == FailureKind::Cancelled) {
         m_message->showMessage(
             MessageBanner::Kind::Info,
@@ -497,12 +496,12 @@ void MainWindow::saveResponse()
     if (path.isEmpty())
         return;
     const QByteArray &response = m_current->response;
-    const auto failure = saveAtomically(path, [&](QIODevice &device) -> std::optional<QString> {
+    const Result<void> saved = saveAtomically(path, [&](QIODevice &device) -> Result<void> {
         if (device.write(response) == response.size())
-            return std::nullopt;
-        return device.errorString();
+            return {};
+        return cannotWrite(device.errorString());
     });
-    if (failure) {
+    if (const Failure *failure = saved.failure()) {
         showFailure(tr("Could not save %1:").arg(QFileInfo(path).fileName()), *failure);
         return;
     }
@@ -524,14 +523,14 @@ void MainWindow::exportCsv()
     const Integration &integration = *m_current->integration;
     const VisibleRows &rows = m_model->visibleRows();
     const bool filtered = choice->filteredView;
-    const auto failure = saveCsv(
+    const Result<void> saved = saveCsv(
         choice->path,
         [&](CsvWriter &writer) {
             return filtered ? writer.writeIntegration(integration, rows)
                             : writer.writeIntegration(integration);
         },
         CsvOptions{choice->byteOrderMark});
-    if (failure) {
+    if (const Failure *failure = saved.failure()) {
         showFailure(tr("Could not export %1:").arg(QFileInfo(choice->path).fileName()), *failure);
         return;
     }

@@ -39,7 +39,8 @@ void addOptions(QCommandLineParser &parser)
          QCoreApplication::translate("CommandLine", "Start the CSV with a UTF-8 byte-order mark.")},
         {QStringLiteral("quit-after-paint"),
          QCoreApplication::translate("CommandLine",
-                                     "Open the window on the input, paint it once, exit 0.")},
+                                     "Open the window on the input, paint it once and exit with "
+                                     "the code the command line would give for that load.")},
         {{QStringLiteral("h"), QStringLiteral("help")},
          QCoreApplication::translate("CommandLine", "Show this help and exit.")},
         {{QStringLiteral("v"), QStringLiteral("version")},
@@ -47,9 +48,10 @@ void addOptions(QCommandLineParser &parser)
     });
 }
 
+// The command line speaks English only (SPEC §6): its usage errors are worded here.
 Failure usageError(const QString &message)
 {
-    return Failure{FailureKind::Usage, message};
+    return Failure(FailureKind::Usage, Reason::CommandLine, {message});
 }
 
 } // namespace
@@ -61,7 +63,7 @@ QString commandLineHelp()
     return parser.helpText();
 }
 
-std::variant<CommandLineOptions, Failure> parseCommandLine(const QStringList &arguments)
+Result<CommandLineOptions> parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addOptions(parser);

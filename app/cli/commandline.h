@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/failure.h"
+#include "domain/result.h"
 
 #include <optional>
 #include <QString>
 #include <QStringList>
-#include <variant>
 
 namespace kombo {
 
@@ -35,7 +34,7 @@ struct CommandLineOptions
 };
 
 // Parses the arguments (the program name first, as in argv). A Failure is a usage error.
-std::variant<CommandLineOptions, Failure> parseCommandLine(const QStringList &arguments);
+Result<CommandLineOptions> parseCommandLine(const QStringList &arguments);
 
 // The text `--help` prints.
 QString commandLineHelp();

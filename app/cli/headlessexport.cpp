@@ -32,7 +32,7 @@ HeadlessExport::HeadlessExport(CommandLineOptions options, QString savedBaseUrl,
 
 void HeadlessExport::report(const QString &source, const Failure &failure)
 {
-    printError(source, failure.message);
+    printError(source, failure.message());
     if (m_exitCode == 0)
         m_exitCode = failure.exitCode();
 }
@@ -45,21 +45,16 @@ void HeadlessExport::start()
         m_inputs.push_back({m_options.file, loadIntegrationFile(m_options.file)});
     } else {
         const auto baseUrl = resolveBaseUrl(m_options.baseUrl, m_savedBaseUrl);
-        if (const Failure *failure = std::get_if<Failure>(&baseUrl)) {
+        if (const Failure *failure = baseUrl.failure()) {
             report({}, *failure);
             return emit finished(m_exitCode);
         }
-        const std::optional<QString> apiKey = m_keys.apiKey();
-        if (!apiKey) {
-            report({},
-                   Failure(FailureKind::Usage, QStringLiteral("no API key: set KOMBO_API_KEY")));
-            return emit finished(m_exitCode);
-        }
-        if (auto failure = checkApiKey(*apiKey)) {
+        const Result<QString> apiKey = usableApiKey(m_keys);
+        if (const Failure *failure = apiKey.failure()) {
             report({}, *failure);
             return emit finished(m_exitCode);
         }
-        startFetches(*apiKey, std::get<QUrl>(baseUrl));
+        startFetches(apiKey.value(), baseUrl.value());
     }
     finishIfComplete();
 }
@@ -77,19 +72,18 @@ void HeadlessExport::startFetches(const QString &apiKey, const QUrl &baseUrl)
         Input &input = m_inputs[index];
         input.label = m_options.integrationIds[i];
         auto url = integrationUrl(baseUrl, input.label);
-        if (const Failure *failure = std::get_if<Failure>(&url)) {
+        if (const Failure *failure = url.failure()) {
             input.result = *failure;
             continue;
         }
-        auto *request =
-            new ApiRequest(m_network, std::get<QUrl>(url), apiKey, requestOptions, this);
+        auto *request = new ApiRequest(m_network, url.value(), apiKey, requestOptions, this);
         connect(request, &ApiRequest::finished, this, [this, request, index] {
             Input &input = m_inputs[index];
-            const ApiRequest::Result &result = request->result();
-            if (const Failure *failure = std::get_if<Failure>(&result))
+            const Result<QByteArray> &result = request->result();
+            if (const Failure *failure = result.failure())
                 input.result = *failure;
             else
-                input.result = parseIntegrationResponse(std::get<QByteArray>(result));
+                input.result = parseIntegrationResponse(result.value());
             request->deleteLater();
             --m_inFlight;
             fetchNext();
@@ -121,14 +115,15 @@ void HeadlessExport::finishIfComplete()
 
     std::vector<const Integration *> loaded;
     for (const Input &input : m_inputs) {
-        if (const Failure *failure = std::get_if<Failure>(&*input.result))
+        if (const Failure *failure = input.result->failure())
             report(input.label, *failure);
         else
-            loaded.push_back(&std::get<Integration>(*input.result));
+            loaded.push_back(&input.result->value());
     }
     if (!loaded.empty()) {
-        if (auto failure = saveCsv(m_options.exportPath, allRowsOf(loaded),
-                                   CsvOptions{m_options.byteOrderMark})) {
+        const Result<void> saved =
+            saveCsv(m_options.exportPath, allRowsOf(loaded), CsvOptions{m_options.byteOrderMark});
+        if (const Failure *failure = saved.failure()) {
             report(m_options.exportPath == QLatin1String("-") ? QStringLiteral("stdout")
                                                               : m_options.exportPath,
                    *failure);

@@ -4,7 +4,9 @@
 #include "domain/apierror.h"
 
 #include <optional>
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace kombo {
 
@@ -19,17 +21,75 @@ enum class FailureKind
     Cancelled = 130,  // the person stopped it (only the window can); 130 as for an interrupt
 };
 
+// How a failure is put into words: one value per sentence, its wording in failure.cpp (English
+// for the command line, translated for the window). The comment lists the arguments.
+enum class Reason
+{
+    // Usage
+    CommandLine,        // the option parser's own words (the command line is English only)
+    CannotRead,         // the system's reason
+    NoApiKey,           //
+    UnsafeApiKey,       //
+    InvalidBaseUrl,     // the text given
+    BaseUrlNotHttps,    // the URL
+    BaseUrlHasExtras,   // the URL
+    NotAnIntegrationId, // the ID
+                        // InvalidInput
+    TooLargeToLoad,      // the limit, such as "2 GiB"
+    EmptyResponse,       //
+    NotUtf8,             //
+    InvalidJson,         // " at byte N" or nothing, what is wrong
+    ContentAfterObject,  // the byte offset
+    TopLevelNotObject,   // the JSON type found
+    MissingProperty,     // the JSON path
+    WrongType,           // the JSON path, the type expected, the type found
+    StatusNotSuccess,    // the JSON path, the status found
+    TooManyUnrecognised, // the JSON path
+    ResponseOver4GiB,    //
+    SavedApiError,       // the envelope's summary
+    LogoRefused,         // why, in the sanitiser's or the loader's words
+                 // Api
+    HttpStatus, // the status code, its reason phrase, the envelope's summary or an excerpt
+                // Network
+    NetworkError,        // Qt's description
+    TimedOutWithoutData, // seconds
+    TimedOutIncomplete,  // seconds
+    ResponseTooLarge,    // MiB
+    UnexpectedEncoding,  // the Content-Encoding
+    RedirectedElsewhere, // the other origin
+                         // Output
+    CannotWrite,    // the system's reason
+    OutputIsFolder, //
+                    // Cancelled
+    Cancelled, //
+};
+
+// A failure as a value: its kind (the exit code), its reason and the reason's arguments, so
+// that the command line words it in English and the window in the person's language.
 struct Failure
 {
-    Failure(FailureKind kind, QString message, std::optional<ApiErrorEnvelope> apiError = {})
-        : kind(kind), message(std::move(message)), apiError(std::move(apiError))
+    Failure(FailureKind kind, Reason reason, QStringList arguments = {})
+        : kind(kind), reason(reason), arguments(std::move(arguments))
     {}
 
     FailureKind kind;
-    QString message;                          // one line, for a person; never holds the API key
+    Reason reason;
+    QStringList arguments;                    // never the API key
     std::optional<ApiErrorEnvelope> apiError; // when the API answered with its error envelope
+    int attempts = 1;                         // requests made before giving up
+    // When the API asked to wait longer than we do: how long, and until when (UTC).
+    struct RetryHint
+    {
+        qint64 seconds;
+        QDateTime at;
+    };
+    std::optional<RetryHint> retryLater;
 
     int exitCode() const { return int(kind); }
+    // One line in English, for the command line and logs.
+    QString message() const;
+    // The same in the application's language, for the window.
+    QString localizedMessage() const;
 };
 
 } // namespace kombo

@@ -17,13 +17,13 @@ CsvRows allRowsOf(const std::vector<const Integration *> &integrations)
     };
 }
 
-std::optional<Failure> saveCsv(const QString &path, const CsvRows &rows, CsvOptions options)
+Result<void> saveCsv(const QString &path, const CsvRows &rows, CsvOptions options)
 {
-    return saveAtomically(path, [&](QIODevice &device) -> std::optional<QString> {
+    return saveAtomically(path, [&](QIODevice &device) -> Result<void> {
         CsvWriter writer(&device, options);
         if (writer.writeHeader() && rows(writer) && writer.finish())
-            return std::nullopt;
-        return writer.errorString();
+            return {};
+        return cannotWrite(writer.errorString());
     });
 }
 

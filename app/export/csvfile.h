@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/failure.h"
+#include "domain/result.h"
 #include "export/csvwriter.h"
 
 #include <functional>
@@ -14,7 +14,7 @@ namespace kombo {
 using CsvRows = std::function<bool(CsvWriter &writer)>;
 
 // Writes a CSV to `path` by the rules of saveAtomically().
-std::optional<Failure> saveCsv(const QString &path, const CsvRows &rows, CsvOptions options);
+Result<void> saveCsv(const QString &path, const CsvRows &rows, CsvOptions options);
 
 // The rows of every model and field of these integrations, in order.
 CsvRows allRowsOf(const std::vector<const Integration *> &integrations);

@@ -9,11 +9,6 @@ namespace kombo {
 
 namespace {
 
-Failure writeFailure(const QString &reason)
-{
-    return Failure{FailureKind::Output, QStringLiteral("cannot write: %1").arg(reason)};
-}
-
 enum class Target
 {
     ReplaceableFile, // a regular file, or nothing yet
@@ -31,33 +26,38 @@ Target targetOf(const QString &path)
     return S_ISREG(info.st_mode) ? Target::ReplaceableFile : Target::InPlace;
 }
 
-std::optional<Failure> writeInPlace(QFile &file, const DeviceWriter &write)
+Result<void> writeInPlace(QFile &file, const DeviceWriter &write)
 {
-    if (auto reason = write(file))
-        return writeFailure(*reason);
+    if (const Result<void> written = write(file); written.failure())
+        return written;
     if (!file.flush())
-        return writeFailure(file.errorString());
-    return std::nullopt;
+        return cannotWrite(file.errorString());
+    return {};
 }
 
 } // namespace
 
-std::optional<Failure> saveAtomically(const QString &path, const DeviceWriter &write)
+Failure cannotWrite(const QString &reason)
+{
+    return Failure(FailureKind::Output, Reason::CannotWrite, {reason});
+}
+
+Result<void> saveAtomically(const QString &path, const DeviceWriter &write)
 {
     if (path == QLatin1String("-")) {
         QFile standardOutput;
         if (!standardOutput.open(stdout, QIODevice::WriteOnly))
-            return writeFailure(standardOutput.errorString());
+            return cannotWrite(standardOutput.errorString());
         return writeInPlace(standardOutput, write);
     }
     switch (targetOf(path)) {
     case Target::Directory:
-        return writeFailure(QStringLiteral("it is a folder"));
+        return Failure(FailureKind::Output, Reason::OutputIsFolder);
     case Target::InPlace: {
         QFile device(path);
         // Append: no truncation and no seeking, which a pipe or a device does not have.
         if (!device.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-            return writeFailure(device.errorString());
+            return cannotWrite(device.errorString());
         return writeInPlace(device, write);
     }
     case Target::ReplaceableFile:
@@ -65,14 +65,14 @@ std::optional<Failure> saveAtomically(const QString &path, const DeviceWriter &w
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return writeFailure(file.errorString());
-    if (auto reason = write(file)) {
+        return cannotWrite(file.errorString());
+    if (const Result<void> written = write(file); written.failure()) {
         file.cancelWriting();
-        return writeFailure(*reason);
+        return written;
     }
     if (!file.commit())
-        return writeFailure(file.errorString());
-    return std::nullopt;
+        return cannotWrite(file.errorString());
+    return {};
 }
 
 } // namespace kombo

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/failure.h"
+#include "domain/result.h"
 
 #include <functional>
 #include <optional>
@@ -11,8 +11,11 @@ class QIODevice;
 
 namespace kombo {
 
-// Puts the whole output on `device`; on failure returns why (the device's error, usually).
-using DeviceWriter = std::function<std::optional<QString>(QIODevice &device)>;
+// Puts the whole output on `device`, or fails with cannotWrite().
+using DeviceWriter = std::function<Result<void>(QIODevice &device)>;
+
+// The failure of a write, with the system's reason (usually the device's errorString()).
+Failure cannotWrite(const QString &reason);
 
 // Writes an export or a saved response to `path` (SPEC §5), whatever its format: "-" is
 // standard output. What `path` is decides how, by stat() following links, as cp does: a
@@ -20,6 +23,6 @@ using DeviceWriter = std::function<std::optional<QString>(QIODevice &device)>;
 // earlier file as it was; a device, FIFO or socket (/dev/null, /dev/stdout into a pipe, a
 // named pipe) is opened by its path and written in place, never replaced. The failure is
 // FailureKind::Output.
-std::optional<Failure> saveAtomically(const QString &path, const DeviceWriter &write);
+Result<void> saveAtomically(const QString &path, const DeviceWriter &write);
 
 } // namespace kombo

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/failure.h"
 #include "domain/integration.h"
+#include "domain/result.h"
 
 #include <QByteArray>
-#include <variant>
 
 namespace kombo {
 
-using ParseResult = std::variant<Integration, Failure>;
+using ParseResult = Result<Integration>;
 
 // Parses the body of a successful `GET /integrations/{id}` and checks it against the
 // response schema (SPEC §3). A failure is FailureKind::InvalidInput and names the JSON path,
@@ -25,8 +24,5 @@ inline constexpr qsizetype kJsonPadding = 64;
 // An empty buffer with room for `size` bytes of JSON plus the padding the parser needs, so
 // that reading a large file into it and parsing it costs no copy.
 QByteArray allocateJsonBuffer(qsizetype size);
-
-// The deepest nesting accepted anywhere in a document, as Qt's own JSON parser.
-inline constexpr int kMaxJsonDepth = 1024;
 
 } // namespace kombo

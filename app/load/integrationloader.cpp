@@ -10,11 +10,10 @@ namespace kombo {
 LoadResult toLoadedIntegration(QByteArray response, const QString &source)
 {
     ParseResult parsed = parseIntegrationResponse(response);
-    if (Failure *failure = std::get_if<Failure>(&parsed))
+    if (const Failure *failure = parsed.failure())
         return std::move(*failure);
-    return LoadedIntegration{
-        std::make_shared<const Integration>(std::get<Integration>(std::move(parsed))),
-        std::move(response), source};
+    return LoadedIntegration{std::make_shared<const Integration>(std::move(parsed).value()),
+                             std::move(response), source};
 }
 
 IntegrationLoader::IntegrationLoader(QNetworkAccessManager *network, QObject *parent)
@@ -32,20 +31,20 @@ void IntegrationLoader::load(const QUrl &baseUrl, const QString &apiKey,
         m_request->deleteLater();
     }
     const auto url = integrationUrl(baseUrl, integrationId);
-    if (const Failure *failure = std::get_if<Failure>(&url))
+    if (const Failure *failure = url.failure())
         return emit finished(*failure);
     options.bodyPadding = kJsonPadding; // the parser reads the body in place
-    auto *request = new ApiRequest(m_network, std::get<QUrl>(url), apiKey, options, this);
+    auto *request = new ApiRequest(m_network, url.value(), apiKey, options, this);
     m_request = request;
     connect(request, &ApiRequest::retrying, this, &IntegrationLoader::retrying);
     connect(request, &ApiRequest::finished, this, [this, request, integrationId] {
         request->deleteLater();
         if (m_request == request)
             m_request = nullptr;
-        const ApiRequest::Result &result = request->result();
-        if (const Failure *failure = std::get_if<Failure>(&result))
+        const Result<QByteArray> &result = request->result();
+        if (const Failure *failure = result.failure())
             return emit finished(*failure);
-        emit finished(toLoadedIntegration(std::get<QByteArray>(result), integrationId));
+        emit finished(toLoadedIntegration(result.value(), integrationId));
     });
     request->start();
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/failure.h"
 #include "domain/integration.h"
+#include "domain/result.h"
 #include "net/apirequest.h"
 
 #include <memory>
@@ -23,7 +23,7 @@ struct LoadedIntegration
     QString source; // the ID, the file's name, or "demo"
 };
 
-using LoadResult = std::variant<LoadedIntegration, Failure>;
+using LoadResult = Result<LoadedIntegration>;
 
 // Parses a response into a LoadedIntegration, or says why it cannot.
 LoadResult toLoadedIntegration(QByteArray response, const QString &source);

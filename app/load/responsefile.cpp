@@ -13,21 +13,20 @@ constexpr qint64 kReadChunkBytes = 4 * 1024 * 1024;
 
 Failure readFailure(const QFile &file)
 {
-    return Failure{FailureKind::Usage, QStringLiteral("cannot read: %1").arg(file.errorString())};
+    return Failure(FailureKind::Usage, Reason::CannotRead, {file.errorString()});
 }
 
 Failure tooLarge(qint64 maxBytes)
 {
     const bool inGiB = maxBytes % (1024 * 1024 * 1024) == 0;
-    return Failure{FailureKind::InvalidInput,
-                   QStringLiteral("too large to load (limit %1)")
-                       .arg(inGiB ? QStringLiteral("%1 GiB").arg(maxBytes >> 30)
-                                  : QStringLiteral("%1 bytes").arg(maxBytes))};
+    return Failure(FailureKind::InvalidInput, Reason::TooLargeToLoad,
+                   {inGiB ? QStringLiteral("%1 GiB").arg(maxBytes >> 30)
+                          : QStringLiteral("%1 bytes").arg(maxBytes)});
 }
 
 // A pipe, or a device such as /dev/zero: no size to check or allocate for in advance, so the
 // bytes are counted as they come (the parser pads the buffer later).
-std::variant<QByteArray, Failure> readSequential(QFile &file, qint64 maxBytes)
+Result<QByteArray> readSequential(QFile &file, qint64 maxBytes)
 {
     QByteArray bytes;
     for (;;) {
@@ -47,7 +46,7 @@ std::variant<QByteArray, Failure> readSequential(QFile &file, qint64 maxBytes)
 
 } // namespace
 
-std::variant<QByteArray, Failure> readResponseFile(const QString &path, qint64 maxBytes)
+Result<QByteArray> readResponseFile(const QString &path, qint64 maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
@@ -73,10 +72,10 @@ QByteArray demoResponse()
 
 ParseResult loadIntegrationFile(const QString &path)
 {
-    const auto bytes = readResponseFile(path);
-    if (const Failure *failure = std::get_if<Failure>(&bytes))
+    const Result<QByteArray> bytes = readResponseFile(path);
+    if (const Failure *failure = bytes.failure())
         return *failure;
-    return parseIntegrationResponse(std::get<QByteArray>(bytes));
+    return parseIntegrationResponse(bytes.value());
 }
 
 ParseResult loadDemoIntegration()

@@ -7,9 +7,9 @@ namespace kombo {
 
 namespace {
 
-Failure usage(const QString &message)
+Failure usage(Reason reason, const QString &argument)
 {
-    return Failure(FailureKind::Usage, message);
+    return Failure(FailureKind::Usage, reason, {argument});
 }
 
 QUrl withPathAppended(const QUrl &base, const QString &encodedSegments)
@@ -34,26 +34,21 @@ bool isLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
-std::variant<QUrl, Failure> parseBaseUrl(const QString &text)
+Result<QUrl> parseBaseUrl(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return usage(QStringLiteral("'%1' is not a valid base URL").arg(text));
+        return usage(Reason::InvalidBaseUrl, text);
     if (url.scheme() != QLatin1String("https") &&
         !(url.scheme() == QLatin1String("http") && isLoopback(url))) {
-        return usage(
-            QStringLiteral("the base URL must use https (plain http only to this machine), "
-                           "not '%1'")
-                .arg(url.toDisplayString()));
+        return usage(Reason::BaseUrlNotHttps, url.toDisplayString());
     }
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        return usage(QStringLiteral("the base URL must have no user, query or fragment: '%1'")
-                         .arg(url.toDisplayString()));
+        return usage(Reason::BaseUrlHasExtras, url.toDisplayString());
     return url;
 }
 
-std::variant<QUrl, Failure> resolveBaseUrl(const QString &commandLineValue,
-                                           const QString &savedValue)
+Result<QUrl> resolveBaseUrl(const QString &commandLineValue, const QString &savedValue)
 {
     QString text = commandLineValue;
     if (text.isEmpty())
@@ -65,11 +60,11 @@ std::variant<QUrl, Failure> resolveBaseUrl(const QString &commandLineValue,
     return parseBaseUrl(text);
 }
 
-std::variant<QUrl, Failure> integrationUrl(const QUrl &base, const QString &integrationId)
+Result<QUrl> integrationUrl(const QUrl &base, const QString &integrationId)
 {
     if (integrationId.isEmpty() || integrationId == QLatin1String(".") ||
         integrationId == QLatin1String("..")) {
-        return usage(QStringLiteral("'%1' is not an integration ID").arg(integrationId));
+        return usage(Reason::NotAnIntegrationId, integrationId);
     }
     const QString segment = QString::fromLatin1(QUrl::toPercentEncoding(integrationId));
     return withPathAppended(base, QStringLiteral("integrations/") + segment);

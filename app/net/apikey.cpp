@@ -6,17 +6,25 @@
 
 namespace kombo {
 
-std::optional<Failure> checkApiKey(const QString &key)
+Result<void> checkApiKey(const QString &key)
 {
     const bool unsafe = std::any_of(key.cbegin(), key.cend(), [](QChar c) {
         return c.isSpace() || c.category() == QChar::Other_Control ||
                c.category() == QChar::Other_Format;
     });
     if (!unsafe)
-        return std::nullopt;
-    return Failure(FailureKind::Usage,
-                   QStringLiteral("the API key holds white space or a control character; "
-                                  "check KOMBO_API_KEY or the key you entered"));
+        return {};
+    return Failure(FailureKind::Usage, Reason::UnsafeApiKey);
+}
+
+Result<QString> usableApiKey(const ApiKeySource &keys)
+{
+    const std::optional<QString> key = keys.apiKey();
+    if (!key)
+        return Failure(FailureKind::Usage, Reason::NoApiKey);
+    if (const Result<void> checked = checkApiKey(*key); checked.failure())
+        return *checked.failure();
+    return *key;
 }
 
 std::optional<QString> EnvironmentApiKeySource::apiKey() const

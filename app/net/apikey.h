@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/failure.h"
+#include "domain/result.h"
 
 #include <optional>
 #include <QString>
@@ -20,7 +20,7 @@ public:
 // A usage failure when `key` cannot be a Kombo API key: whitespace or a control character in it
 // would end the Authorization header early or add one of its own (SPEC §2). The message never
 // quotes the key.
-std::optional<Failure> checkApiKey(const QString &key);
+Result<void> checkApiKey(const QString &key);
 
 // KOMBO_API_KEY from the environment.
 class EnvironmentApiKeySource final : public ApiKeySource
@@ -28,5 +28,9 @@ class EnvironmentApiKeySource final : public ApiKeySource
 public:
     std::optional<QString> apiKey() const override;
 };
+
+// The key `keys` holds, if it is there and usable: a usage failure otherwise, for the command
+// line, where nobody can be asked for one.
+Result<QString> usableApiKey(const ApiKeySource &keys);
 
 } // namespace kombo

@@ -37,15 +37,14 @@ QString seconds(std::chrono::milliseconds delay)
 
 Failure httpFailure(int status, const QString &reason, const QByteArray &body)
 {
-    const QString prefix = QStringLiteral("HTTP %1").arg(status) +
-                           (reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
+    const QString statusLine =
+        QString::number(status) + (reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
     if (auto envelope = parseApiErrorEnvelope(body)) {
-        QString message = prefix + QStringLiteral(": ") + envelope->summary();
-        if (envelope->logUrl)
-            message += QStringLiteral("; log: %1").arg(*envelope->logUrl);
-        return Failure(FailureKind::Api, message, std::move(envelope));
+        Failure failure(FailureKind::Api, Reason::HttpStatus, {statusLine, envelope->summary()});
+        failure.apiError = std::move(envelope);
+        return failure;
     }
-    return Failure(FailureKind::Api, prefix + QStringLiteral(": ") + excerpt(body));
+    return Failure(FailureKind::Api, Reason::HttpStatus, {statusLine, excerpt(body)});
 }
 
 } // namespace
@@ -93,7 +92,7 @@ void ApiRequest::cancel()
         return;
     }
     m_retryTimer.stop();
-    finish(Failure(FailureKind::Cancelled, QStringLiteral("cancelled")));
+    finish(Failure(FailureKind::Cancelled, Reason::Cancelled));
 }
 
 void ApiRequest::sendAttempt()
@@ -124,25 +123,20 @@ void ApiRequest::attemptFinished()
     const std::unique_ptr<BoundedReply> attempt = std::move(m_attempt);
     switch (attempt->outcome()) {
     case BoundedReply::Outcome::Cancelled:
-        return finish(Failure(FailureKind::Cancelled, QStringLiteral("cancelled")));
+        return finish(Failure(FailureKind::Cancelled, Reason::Cancelled));
     case BoundedReply::Outcome::Stalled:
-        return finish(Failure(
-            FailureKind::Network,
-            QStringLiteral("timed out: no data for %1 s").arg(seconds(m_options.transferTimeout))));
+        return finish(Failure(FailureKind::Network, Reason::TimedOutWithoutData,
+                              {seconds(m_options.transferTimeout)}));
     case BoundedReply::Outcome::Overdue:
-        return finish(Failure(FailureKind::Network,
-                              QStringLiteral("timed out: the response was not complete within %1 s")
-                                  .arg(seconds(m_options.transferTimeout * kDeadlineTimeouts))));
+        return finish(Failure(FailureKind::Network, Reason::TimedOutIncomplete,
+                              {seconds(m_options.transferTimeout * kDeadlineTimeouts)}));
     case BoundedReply::Outcome::TooLarge:
-        return finish(Failure(FailureKind::Network,
-                              QStringLiteral("the response is larger than %1 MiB; stopped reading")
-                                  .arg(kMaxResponseBytes / (1024 * 1024))));
+        return finish(Failure(FailureKind::Network, Reason::ResponseTooLarge,
+                              {QString::number(kMaxResponseBytes / (1024 * 1024))}));
     case BoundedReply::Outcome::Encoded:
-        return finish(Failure(
-            FailureKind::Network,
-            QStringLiteral("the server sent the response in the content encoding '%1', which "
-                           "was not asked for")
-                .arg(QString::fromLatin1(attempt->reply()->rawHeader("Content-Encoding")))));
+        return finish(
+            Failure(FailureKind::Network, Reason::UnexpectedEncoding,
+                    {QString::fromLatin1(attempt->reply()->rawHeader("Content-Encoding"))}));
     case BoundedReply::Outcome::Finished:
         break;
     }
@@ -153,13 +147,10 @@ void ApiRequest::attemptFinished()
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (error == QNetworkReply::InsecureRedirectError) {
         const QUrl target = QUrl::fromEncoded(reply->rawHeader("Location"));
-        return finish(
-            Failure(FailureKind::Network,
-                    QStringLiteral("redirected to another origin (%1); not followed, so the API "
-                                   "key is not sent there")
-                        .arg(m_url.resolved(target)
-                                 .adjusted(QUrl::RemovePath | QUrl::RemoveQuery)
-                                 .toDisplayString())));
+        return finish(Failure(FailureKind::Network, Reason::RedirectedElsewhere,
+                              {m_url.resolved(target)
+                                   .adjusted(QUrl::RemovePath | QUrl::RemoveQuery)
+                                   .toDisplayString()}));
     }
     // Whatever Qt calls an error (it files 400, 407 and 418 under protocol errors), a status
     // the server answered is the API's answer, with its envelope; only failures without one,
@@ -167,7 +158,7 @@ void ApiRequest::attemptFinished()
     const int code = status.isValid() ? status.toInt() : 0;
     const bool isSuccess = code >= 200 && code < 300;
     if (error != QNetworkReply::NoError && (code == 0 || isSuccess)) {
-        Failure failure(FailureKind::Network, reply->errorString());
+        Failure failure(FailureKind::Network, Reason::NetworkError, {reply->errorString()});
         if (error == QNetworkReply::RemoteHostClosedError)
             return retryOrFail(std::move(failure), std::nullopt);
         return finish(std::move(failure));
@@ -184,12 +175,9 @@ void ApiRequest::attemptFinished()
             parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         if (wait && *wait > kLongestRetryAfter) {
             // A date, not only a time of day: the wait may end tomorrow or next year.
-            const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(
-                std::min<qint64>(wait->count(), kLongestSaneWait.count()));
-            failure.message +=
-                QStringLiteral("; try again in %1 s (after %2)")
-                    .arg(wait->count())
-                    .arg(QLocale::c().toString(when, QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
+            failure.retryLater = Failure::RetryHint{
+                wait->count(), QDateTime::currentDateTimeUtc().addSecs(
+                                   std::min<qint64>(wait->count(), kLongestSaneWait.count()))};
             return finish(std::move(failure));
         }
         delay = wait;
@@ -200,14 +188,14 @@ void ApiRequest::attemptFinished()
 void ApiRequest::retryOrFail(Failure failure, std::optional<std::chrono::milliseconds> delay)
 {
     if (m_retries == kMaxRetries) {
-        failure.message += QStringLiteral(" (after %1 attempts)").arg(kMaxRetries + 1);
+        failure.attempts = kMaxRetries + 1;
         return finish(std::move(failure));
     }
     ++m_retries;
     const std::chrono::milliseconds wait = delay.value_or(backoffDelay());
-    qCDebug(lcApi) << "retry" << m_retries << "in" << wait.count() << "ms:" << failure.message;
+    qCDebug(lcApi) << "retry" << m_retries << "in" << wait.count() << "ms:" << failure.message();
     m_retryTimer.start(wait);
-    emit retrying(m_retries, wait, failure.message);
+    emit retrying(m_retries, wait, failure.localizedMessage());
 }
 
 std::chrono::milliseconds ApiRequest::backoffDelay() const
@@ -219,13 +207,13 @@ std::chrono::milliseconds ApiRequest::backoffDelay() const
                                      qint64(QRandomGenerator::global()->bounded(double(full) / 2)));
 }
 
-void ApiRequest::finish(Result result)
+void ApiRequest::finish(Result<QByteArray> result)
 {
     if (isFinished())
         return;
     m_result = std::move(result);
-    if (const Failure *failure = std::get_if<Failure>(&*m_result))
-        qCDebug(lcApi) << "failed:" << failure->message;
+    if (const Failure *failure = m_result->failure())
+        qCDebug(lcApi) << "failed:" << failure->message();
     emit finished();
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/failure.h"
+#include "domain/result.h"
 #include "net/boundedreply.h"
 
 #include <chrono>
@@ -12,7 +12,6 @@
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
-#include <variant>
 
 class QNetworkAccessManager;
 
@@ -53,8 +52,6 @@ class ApiRequest final : public QObject
     Q_DISABLE_COPY_MOVE(ApiRequest)
 
 public:
-    using Result = std::variant<QByteArray, Failure>;
-
     ApiRequest(QNetworkAccessManager *network, QUrl url, QString apiKey, RequestOptions options,
                QObject *parent = nullptr);
     ~ApiRequest() override;
@@ -64,7 +61,7 @@ public:
     void cancel();
 
     bool isFinished() const { return m_result.has_value(); }
-    const Result &result() const { return *m_result; }
+    const Result<QByteArray> &result() const { return *m_result; }
 
 signals:
     // A retry is due after `delay`; `retry` counts from 1.
@@ -77,7 +74,7 @@ private:
     // Retries after `delay` when retries are left, else finishes with `failure`.
     void retryOrFail(Failure failure, std::optional<std::chrono::milliseconds> delay);
     std::chrono::milliseconds backoffDelay() const;
-    void finish(Result result);
+    void finish(Result<QByteArray> result);
 
     QNetworkAccessManager *m_network;
     QUrl m_url;
@@ -87,7 +84,7 @@ private:
     std::unique_ptr<BoundedReply> m_attempt;
     QTimer m_retryTimer;
     int m_retries = 0;
-    std::optional<Result> m_result;
+    std::optional<Result<QByteArray>> m_result;
 };
 
 } // namespace kombo

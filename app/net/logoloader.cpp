@@ -31,32 +31,41 @@ QThreadPool &renderPool()
 
 } // namespace
 
-std::optional<QString> refuseLogoUrl(const QUrl &url)
+namespace {
+
+Failure logoRefused(const QString &why)
 {
-    if (!url.isValid())
-        return LogoLoader::tr("not a valid URL");
-    if (url.scheme() == QLatin1String("https") ||
-        (url.scheme() == QLatin1String("http") && isLoopback(url)))
-        return std::nullopt;
-    return LogoLoader::tr("only https logos are fetched, not %1:").arg(url.scheme());
+    return Failure(FailureKind::InvalidInput, Reason::LogoRefused, {why});
 }
 
-std::variant<QImage, QString> renderSvg(const QByteArray &data, QSize box)
+} // namespace
+
+Result<void> checkLogoUrl(const QUrl &url)
+{
+    if (!url.isValid())
+        return logoRefused(LogoLoader::tr("not a valid URL"));
+    if (url.scheme() == QLatin1String("https") ||
+        (url.scheme() == QLatin1String("http") && isLoopback(url)))
+        return {};
+    return logoRefused(LogoLoader::tr("only https logos are fetched, not %1:").arg(url.scheme()));
+}
+
+Result<QImage> renderSvg(const QByteArray &data, QSize box)
 {
     // QtSvg sees only what the sanitiser wrote, never the downloaded bytes.
-    const auto sanitised = sanitiseSvg(data);
-    if (const QString *reason = std::get_if<QString>(&sanitised))
-        return *reason;
-    QSvgRenderer renderer(std::get<QByteArray>(sanitised));
+    const Result<QByteArray> sanitised = sanitiseSvg(data);
+    if (const Failure *failure = sanitised.failure())
+        return *failure;
+    QSvgRenderer renderer(sanitised.value());
     if (!renderer.isValid())
-        return LogoLoader::tr("not a valid SVG");
+        return logoRefused(LogoLoader::tr("not a valid SVG"));
     // The SVG's own size says only which shape it has.
     const QRectF view = renderer.viewBoxF().isValid() ? renderer.viewBoxF()
                                                       : QRectF(QPointF(), renderer.defaultSize());
     if (view.width() <= 0 || view.height() <= 0 || view.width() > kMaxLogoDimension ||
         view.height() > kMaxLogoDimension || view.width() / view.height() > kMaxLogoAspectRatio ||
         view.height() / view.width() > kMaxLogoAspectRatio) {
-        return LogoLoader::tr("the SVG's dimensions are unreasonable");
+        return logoRefused(LogoLoader::tr("the SVG's dimensions are unreasonable"));
     }
     const QSize size =
         view.size().scaled(QSizeF(box), Qt::KeepAspectRatio).toSize().expandedTo(QSize(1, 1));
@@ -86,10 +95,13 @@ LogoLoader::~LogoLoader() = default;
 
 void LogoLoader::load(const QUrl &url, QSize box)
 {
-    if (auto reason = refuseLogoUrl(url)) {
+    if (const Result<void> allowed = checkLogoUrl(url); allowed.failure()) {
         // Queued, as every other ending is.
         QMetaObject::invokeMethod(
-            this, [this, url, reason = *reason] { emit failed(url, reason); },
+            this,
+            [this, url, reason = allowed.failure()->localizedMessage()] {
+                emit failed(url, reason);
+            },
             Qt::QueuedConnection);
         return;
     }
@@ -117,8 +129,9 @@ void LogoLoader::load(const QUrl &url, QSize box)
     auto refusedRedirect = std::make_shared<QString>();
     connect(reply, &QNetworkReply::redirected, download,
             [reply, download, refusedRedirect](const QUrl &target) {
-                if (auto reason = refuseLogoUrl(target)) {
-                    *refusedRedirect = tr("redirected, and then %1").arg(*reason);
+                if (const Result<void> allowed = checkLogoUrl(target); allowed.failure()) {
+                    *refusedRedirect =
+                        tr("redirected, and then %1").arg(allowed.failure()->localizedMessage());
                     return download->cancel();
                 }
                 emit reply->redirectAllowed();
@@ -151,14 +164,14 @@ void LogoLoader::load(const QUrl &url, QSize box)
 void LogoLoader::render(const QUrl &url, const QByteArray &data, QSize box)
 {
     // Parsing and painting an SVG can take long; the GUI thread must not wait for it.
-    auto *watcher = new QFutureWatcher<std::variant<QImage, QString>>(this);
+    auto *watcher = new QFutureWatcher<Result<QImage>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, url] {
         watcher->deleteLater();
-        const auto result = watcher->result();
-        if (const QString *reason = std::get_if<QString>(&result))
-            emit failed(url, *reason);
+        const Result<QImage> result = watcher->result();
+        if (const Failure *failure = result.failure())
+            emit failed(url, failure->localizedMessage());
         else
-            emit loaded(url, std::get<QImage>(result));
+            emit loaded(url, result.value());
     });
     watcher->setFuture(
         QtConcurrent::run(&renderPool(), [data, box] { return renderSvg(data, box); }));

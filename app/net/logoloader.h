@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/result.h"
+
 #include <chrono>
 #include <optional>
 #include <QImage>
@@ -8,7 +10,6 @@
 #include <QSize>
 #include <QString>
 #include <QUrl>
-#include <variant>
 
 class QNetworkAccessManager;
 class QNetworkDiskCache;
@@ -26,12 +27,12 @@ inline constexpr qint64 kLogoCacheBytes = 16 * 1024 * 1024;
 inline constexpr double kMaxLogoAspectRatio = 20.0; // wider (or taller) than this is no logo
 inline constexpr double kMaxLogoDimension = 100000; // in the SVG's own units
 
-// Why a logo URL must not be fetched (only https, or http on this machine), or nothing.
-std::optional<QString> refuseLogoUrl(const QUrl &url);
+// Whether a logo URL may be fetched: only https, or http on this machine.
+Result<void> checkLogoUrl(const QUrl &url);
 // Renders an untrusted SVG to fit `box` (device pixels), keeping its aspect ratio: only what
 // sanitiseSvg() writes of it is rendered, and the image's size comes from `box`, never from
 // the SVG. The failure is why the logo is not shown. Runs on any thread.
-std::variant<QImage, QString> renderSvg(const QByteArray &data, QSize box);
+Result<QImage> renderSvg(const QByteArray &data, QSize box);
 
 // The disk cache logos are kept in, per URL, under the application's cache location.
 QNetworkDiskCache *createLogoCache(QObject *parent);

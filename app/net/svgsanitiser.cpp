@@ -560,23 +560,26 @@ bool Sanitiser::cost(int node, int level, Cost *result)
 
 } // namespace
 
-std::variant<QByteArray, QString> sanitiseSvg(const QByteArray &data)
+Result<QByteArray> sanitiseSvg(const QByteArray &data)
 {
+    const auto refused = [](const QString &why) {
+        return Failure(FailureKind::InvalidInput, Reason::LogoRefused, {why});
+    };
     if (data.startsWith("\x1f\x8b"))
-        return compressed();
+        return refused(compressed());
     // UTF-16 and UTF-32 BOMs; without one, such text holds NUL bytes, as no UTF-8 does.
     if (data.startsWith("\xff\xfe") || data.startsWith("\xfe\xff") || data.contains('\0'))
-        return notUtf8();
+        return refused(notUtf8());
     // Stateless, so that a sequence cut short at the end counts as an error too.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(data);
     if (decoder.hasError())
-        return notUtf8();
+        return refused(notUtf8());
 
     QByteArray output;
     Sanitiser sanitiser(&output);
     if (auto reason = sanitiser.run(text))
-        return *reason;
+        return refused(*reason);
     return output;
 }
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/result.h"
+
 #include <QByteArray>
 #include <QString>
-#include <variant>
 
 namespace kombo {
 
@@ -31,7 +32,7 @@ inline constexpr int kMaxSvgRenderedDepth = 2 * kMaxSvgDepth;
 
 // Parses an untrusted SVG and writes out only static SVG. Returns the sanitised document
 // (UTF-8 XML, every element in the SVG namespace, internal links as xlink:href so that QtSvg
-// 6.4 follows them), or a short reason why the logo is refused:
+// 6.4 follows them), or a Reason::LogoRefused failure saying why in a few words:
 // - not UTF-8 (a UTF-16 or UTF-32 BOM, a NUL byte, a malformed sequence, another declared
 //   encoding), compressed, not well-formed, or whose root is not an SVG <svg>;
 // - a DTD or an entity; an image, script or foreignObject element, anywhere;
@@ -41,6 +42,6 @@ inline constexpr int kMaxSvgRenderedDepth = 2 * kMaxSvgDepth;
 // Elements and attributes outside an allow-list of static SVG (editor metadata, animation,
 // filters, event handlers, other namespaces) are dropped, elements with their whole subtree;
 // so are comments and processing instructions. Runs on any thread.
-std::variant<QByteArray, QString> sanitiseSvg(const QByteArray &data);
+Result<QByteArray> sanitiseSvg(const QByteArray &data);
 
 } // namespace kombo

@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const kombo::ParseResult result = kombo::parseIntegrationResponse(bytes);
-    if (const auto *integration = std::get_if<kombo::Integration>(&result)) {
+    if (const auto *integration = (result.failure() ? nullptr : &result.value())) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         kombo::CsvWriter writer(&buffer, kombo::CsvOptions{true});
