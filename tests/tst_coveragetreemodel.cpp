@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "load/responsefile.h"
+#include "model/columns.h"
 #include "model/coveragesummary.h"
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
@@ -176,10 +177,10 @@ void TestCoverageTreeModel::modelTester_acceptsEveryIntegrationFilterAndSort()
         FilterCriteria criteria;
         criteria.text = QStringLiteral("a");
         model.setFilter(criteria);
-        model.sort(CoverageTreeModel::CoverageColumn, Qt::DescendingOrder);
+        model.sort(kCoverageColumn, Qt::DescendingOrder);
         criteria.availability = Availability::Unavailable;
         model.setFilter(criteria);
-        model.sort(CoverageTreeModel::NameColumn);
+        model.sort(kNameColumn);
         model.setFilter(FilterCriteria());
         QVERIFY(!QTest::currentTestFailed());
     }
@@ -219,7 +220,7 @@ void TestCoverageTreeModel::rows_mirrorTheIntegration()
 
     for (int row = 0; row < model.rowCount(employees); ++row) {
         const Field &field = demo->fieldsBegin(demo->readModels[0])[row];
-        const QModelIndex name = model.index(row, CoverageTreeModel::NameColumn, employees);
+        const QModelIndex name = model.index(row, kNameColumn, employees);
         QCOMPARE(name.data(IsAvailableRole).toBool(), field.isAvailable);
         QCOMPARE(name.data(CoverageStatusRole).toInt(), int(field.coverageStatus.value));
         QCOMPARE(name.data(RowKindRole).toInt(), int(CoverageTreeModel::RowKind::Field));
@@ -234,17 +235,21 @@ void TestCoverageTreeModel::writeFields_haveNoScopeCells()
     const QModelIndex dateOfBirth = model.index(0, 0, model.index(0, 0, model.index(0, 0)));
     const QModelIndex firstName = model.index(0, 0, action);
     QCOMPARE(firstName.data().toString(), QStringLiteral("first_name"));
-    QCOMPARE(firstName.siblingAtColumn(CoverageTreeModel::ScopeSettingColumn).data().toString(),
-             QString());
-    QCOMPARE(firstName.siblingAtColumn(CoverageTreeModel::OptedOutColumn).data().toString(),
-             QString());
-    QCOMPARE(dateOfBirth.siblingAtColumn(CoverageTreeModel::CoverageColumn).data().toString(),
+    QCOMPARE(
+        firstName.siblingAtColumn(treeColumnNumber(Column::ScopeConfigSetting)).data().toString(),
+        QString());
+    QCOMPARE(
+        firstName.siblingAtColumn(treeColumnNumber(Column::OptedOutByCustomer)).data().toString(),
+        QString());
+    QCOMPARE(dateOfBirth.siblingAtColumn(kCoverageColumn).data().toString(),
              QStringLiteral("\u2714 Supported"));
-    QCOMPARE(dateOfBirth.siblingAtColumn(CoverageTreeModel::ScopeSettingColumn).data().toString(),
-             QStringLiteral("Optional"));
-    QCOMPARE(dateOfBirth.siblingAtColumn(CoverageTreeModel::OptedOutColumn).data().toString(),
-             QStringLiteral("Yes"));
-    QCOMPARE(dateOfBirth.siblingAtColumn(CoverageTreeModel::AvailableColumn).data().toString(),
+    QCOMPARE(
+        dateOfBirth.siblingAtColumn(treeColumnNumber(Column::ScopeConfigSetting)).data().toString(),
+        QStringLiteral("Optional"));
+    QCOMPARE(
+        dateOfBirth.siblingAtColumn(treeColumnNumber(Column::OptedOutByCustomer)).data().toString(),
+        QStringLiteral("Yes"));
+    QCOMPARE(dateOfBirth.siblingAtColumn(treeColumnNumber(Column::IsAvailable)).data().toString(),
              QStringLiteral("No"));
 }
 
@@ -329,7 +334,7 @@ void TestCoverageTreeModel::sort_reordersAndKeepsSelection()
     }();
     QVERIFY(dateOfBirth.isValid());
 
-    model.sort(CoverageTreeModel::NameColumn, Qt::AscendingOrder);
+    model.sort(kNameColumn, Qt::AscendingOrder);
     QCOMPARE(dateOfBirth.data().toString(), QStringLiteral("date_of_birth"));
     QStringList names;
     const QModelIndex sortedEmployees = dateOfBirth.parent();
@@ -340,7 +345,7 @@ void TestCoverageTreeModel::sort_reordersAndKeepsSelection()
     std::sort(expected.begin(), expected.end());
     QCOMPARE(names, expected);
 
-    model.sort(CoverageTreeModel::CoverageColumn, Qt::DescendingOrder);
+    model.sort(kCoverageColumn, Qt::DescendingOrder);
     int previous = kCoverageStatusCount;
     for (int row = 0; row < model.rowCount(sortedEmployees); ++row) {
         const int status =
@@ -376,12 +381,11 @@ void TestCoverageTreeModel::colours_differByStatusAndDimUnavailableRows()
     const QModelIndex employees = model.index(0, 0, model.index(0, 0));
     QHash<int, QColor> colourOf;
     for (int row = 0; row < model.rowCount(employees); ++row) {
-        const QModelIndex coverage = model.index(row, CoverageTreeModel::CoverageColumn, employees);
+        const QModelIndex coverage = model.index(row, kCoverageColumn, employees);
         const QColor colour = coverage.data(Qt::ForegroundRole).value<QColor>();
         colourOf.insert(coverage.data(CoverageStatusRole).toInt(), QColor(colour.rgb()));
-        const QColor name = model.index(row, CoverageTreeModel::NameColumn, employees)
-                                .data(Qt::ForegroundRole)
-                                .value<QColor>();
+        const QColor name =
+            model.index(row, kNameColumn, employees).data(Qt::ForegroundRole).value<QColor>();
         QCOMPARE(name.alpha() < 255, !coverage.data(IsAvailableRole).toBool());
     }
     QCOMPARE(colourOf.size(), 4);
@@ -392,7 +396,7 @@ void TestCoverageTreeModel::colours_differByStatusAndDimUnavailableRows()
 
     // On a dark palette the same statuses get lighter colours.
     model.setPalette(QPalette(Qt::white, QColor(0x20, 0x20, 0x20)));
-    const QModelIndex supported = model.index(0, CoverageTreeModel::CoverageColumn, employees);
+    const QModelIndex supported = model.index(0, kCoverageColumn, employees);
     QVERIFY(supported.data(Qt::ForegroundRole).value<QColor>().lightness() >
             colourOf[0].lightness());
 }
@@ -414,11 +418,10 @@ void TestCoverageTreeModel::tooltips_sayWhyARowIsUnavailable()
     const QModelIndex dateOfBirth = model.index(0, 0, model.index(0, 0, model.index(0, 0)));
     QCOMPARE(shownText(dateOfBirth.data(Qt::ToolTipRole).toString()),
              QStringLiteral("Not available: it is optional and the customer opted out."));
-    QCOMPARE(dateOfBirth.siblingAtColumn(CoverageTreeModel::CoverageColumn)
-                 .data(Qt::ToolTipRole)
-                 .toString(),
-             QStringLiteral(
-                 "Supported: The tool supports the datapoint and it can be used through Kombo."));
+    QCOMPARE(
+        shownText(dateOfBirth.siblingAtColumn(kCoverageColumn).data(Qt::ToolTipRole).toString()),
+        QStringLiteral(
+            "Supported: The tool supports the datapoint and it can be used through Kombo."));
 
     criteria.text = QStringLiteral("timesheets");
     model.setFilter(criteria);

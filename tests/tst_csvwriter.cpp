@@ -2,6 +2,7 @@
 #include "export/csvfile.h"
 #include "export/csvwriter.h"
 #include "load/responsefile.h"
+#include "model/columns.h"
 #include "testfiles.h"
 
 #include <csignal>
@@ -101,6 +102,7 @@ class TestCsvWriter : public QObject
 
 private slots:
     void seedExample_matchesGolden();
+    void columnTable_isInEnumOrderAndMatchesTheSpecHeader();
     void cell_isGuardedAndQuoted_data();
     void cell_isGuardedAndQuoted();
     void rows_quoteLabelsAndGuardIds();
@@ -219,6 +221,24 @@ void TestCsvWriter::demo_hasOneRowPerModelAndField()
     QCOMPARE(csv.count('\n'), csv.count("\r\n")); // no bare line feeds
 }
 
+void TestCsvWriter::columnTable_isInEnumOrderAndMatchesTheSpecHeader()
+{
+    for (std::size_t i = 0; i < kColumns.size(); ++i)
+        QCOMPARE(int(kColumns[i].id), int(i));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer);
+    QVERIFY(writer.writeHeader() && writer.finish());
+    // SPEC §5, exactly.
+    QCOMPARE(buffer.data(),
+             QByteArray("integration_id,tool_id,tool_label,category,kind,model_id,model_label,"
+                        "field_id,is_available,coverage_status,scope_config_setting,"
+                        "opted_out_by_customer\r\n"));
+    // Cells of a wider scope come first, so that writers can reuse them.
+    for (std::size_t i = 1; i < kColumns.size(); ++i)
+        QVERIFY(kColumns[i - 1].scope <= kColumns[i].scope);
+}
+
 void TestCsvWriter::filteredView_writesWhatIsShownInItsOrder()
 {
     const Integration demo = loadOrDie(loadDemoIntegration());
@@ -226,7 +246,7 @@ void TestCsvWriter::filteredView_writesWhatIsShownInItsOrder()
     FilterCriteria criteria;
     criteria.text = QStringLiteral("DATE_OF_BIRTH");
     VisibleRows rows(demo, search, criteria);
-    rows.sort(demo, SortKey::Name,
+    rows.sort(demo, columnSpec(Column::Name).sortRank,
               true); // descending: write actions' "Create employee" row unaffected
 
     QBuffer buffer;

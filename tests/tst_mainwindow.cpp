@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "common/safetext.h"
+#include "model/columns.h"
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
 #include "net/apikey.h"
@@ -254,12 +255,12 @@ void TestMainWindow::columnWidths_areRemembered()
 {
     QVERIFY(m_window->loadDemo());
     auto *tree = find<QTreeView>("coverageTree");
-    tree->setColumnWidth(CoverageTreeModel::CoverageColumn, 333);
+    tree->setColumnWidth(kCoverageColumn, 333);
     m_window->close();
     m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), *m_logos, m_key);
     m_window->show();
     QVERIFY(m_window->loadDemo());
-    QCOMPARE(find<QTreeView>("coverageTree")->columnWidth(CoverageTreeModel::CoverageColumn), 333);
+    QCOMPARE(find<QTreeView>("coverageTree")->columnWidth(kCoverageColumn), 333);
 }
 
 void TestMainWindow::failedFile_keepsPreviousIntegration()

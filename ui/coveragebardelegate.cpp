@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/coveragebardelegate.h"
 
+#include "model/columns.h"
 #include "model/coveragestyle.h"
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
@@ -20,7 +21,7 @@ constexpr qsizetype kMaxCachedTexts = 4096;
 
 bool hasBar(const QModelIndex &index)
 {
-    return index.column() == CoverageTreeModel::CoverageColumn &&
+    return index.column() == kCoverageColumn &&
            index.data(RowKindRole).toInt() == int(CoverageTreeModel::RowKind::Model);
 }
 

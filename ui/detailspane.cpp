@@ -2,6 +2,7 @@
 #include "ui/detailspane.h"
 
 #include "common/safetext.h"
+#include "model/columns.h"
 #include "model/coveragestyle.h"
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
@@ -27,7 +28,7 @@ DetailsPane::DetailsPane(QWidget *parent) : QTextBrowser(parent)
 
 void DetailsPane::showIndex(const QModelIndex &index)
 {
-    const QModelIndex name = index.siblingAtColumn(CoverageTreeModel::NameColumn);
+    const QModelIndex name = index.siblingAtColumn(kNameColumn);
     const auto kind = CoverageTreeModel::RowKind(name.data(RowKindRole).toInt());
     if (!name.isValid() || kind == CoverageTreeModel::RowKind::Group) {
         clear();
@@ -37,9 +38,8 @@ void DetailsPane::showIndex(const QModelIndex &index)
         return name.siblingAtColumn(c).data().toString().toHtmlEscaped();
     };
     const auto status = CoverageStatus(name.data(CoverageStatusRole).toInt());
-    const QColor colour = name.siblingAtColumn(CoverageTreeModel::CoverageColumn)
-                              .data(Qt::ForegroundRole)
-                              .value<QColor>();
+    const QColor colour =
+        name.siblingAtColumn(kCoverageColumn).data(Qt::ForegroundRole).value<QColor>();
 
     // The tree shows long texts cut short; here they are whole, up to a cap that keeps a
     // hostile response from costing seconds.
@@ -52,15 +52,21 @@ void DetailsPane::showIndex(const QModelIndex &index)
     if (kind == CoverageTreeModel::RowKind::Field)
         html += row(tr("In"),
                     capped(name.parent().data(IdRole).toString(), kMaxDetailChars).toHtmlEscaped());
-    html += row(tr("Coverage"),
-                QStringLiteral("<span style=\"color:%1\">%2</span><br><i>%3</i>")
-                    .arg(QColor(colour.rgb()).name(), column(CoverageTreeModel::CoverageColumn),
-                         CoverageStyle::description(status).toHtmlEscaped()));
-    const QString reason = name.data(UnavailableReasonRole).toString();
-    html += row(tr("Available"), reason.isEmpty() ? tr("Yes") : reason.toHtmlEscaped());
-    if (const QString scope = column(CoverageTreeModel::ScopeSettingColumn); !scope.isEmpty()) {
-        html += row(tr("Scope setting"), scope);
-        html += row(tr("Opted out"), column(CoverageTreeModel::OptedOutColumn));
+    // One line per column the tree shows beside the name, under its header; the coverage
+    // with its colour and meaning, availability with its reasons.
+    for (int c = kNameColumn + 1; c < kTreeColumnCount; ++c) {
+        QString value = column(c);
+        if (c == kCoverageColumn) {
+            value = QStringLiteral("<span style=\"color:%1\">%2</span><br><i>%3</i>")
+                        .arg(QColor(colour.rgb()).name(), value,
+                             CoverageStyle::description(status).toHtmlEscaped());
+        } else if (c == treeColumnNumber(Column::IsAvailable)) {
+            const QString reason = name.data(UnavailableReasonRole).toString();
+            if (!reason.isEmpty())
+                value = reason.toHtmlEscaped();
+        }
+        if (!value.isEmpty()) // write-action fields have no scope setting or opt-out
+            html += row(treeHeader(c).toHtmlEscaped(), value);
     }
     if (kind == CoverageTreeModel::RowKind::Model) {
         const QList<int> counts = name.data(FieldStatusCountsRole).value<QList<int>>();

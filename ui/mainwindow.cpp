@@ -5,6 +5,7 @@
 #include "export/csvfile.h"
 #include "export/outputfile.h"
 #include "load/responsefile.h"
+#include "model/columns.h"
 #include "model/coveragesummary.h"
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
@@ -120,9 +121,9 @@ QWidget *MainWindow::createCentralWidget()
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setSortingEnabled(true);
     m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder); // the response's own order
-    m_tree->header()->setSectionResizeMode(CoverageTreeModel::NameColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(CoverageTreeModel::NameColumn, 360);
-    m_tree->header()->resizeSection(CoverageTreeModel::CoverageColumn, 210);
+    m_tree->header()->setSectionResizeMode(kNameColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(kNameColumn, 360);
+    m_tree->header()->resizeSection(kCoverageColumn, 210);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
 
@@ -280,10 +281,9 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
     resetExpansion();
     if (m_settings.treeHeaderState().isEmpty()) {
         // Until the person sets widths of their own: fit the names, leave the rest in view.
-        m_tree->resizeColumnToContents(CoverageTreeModel::NameColumn);
-        m_tree->setColumnWidth(
-            CoverageTreeModel::NameColumn,
-            std::min(m_tree->columnWidth(CoverageTreeModel::NameColumn), m_tree->width() * 2 / 5));
+        m_tree->resizeColumnToContents(kNameColumn);
+        m_tree->setColumnWidth(kNameColumn,
+                               std::min(m_tree->columnWidth(kNameColumn), m_tree->width() * 2 / 5));
     }
     const CoverageSummary summary = CoverageSummary::of(integration);
     m_summary->setSummary(summary);
@@ -561,11 +561,10 @@ void MainWindow::reload()
 void MainWindow::copySelection()
 {
     QStringList lines;
-    const QModelIndexList rows =
-        m_tree->selectionModel()->selectedRows(CoverageTreeModel::NameColumn);
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(kNameColumn);
     for (const QModelIndex &row : rows) {
         QStringList cells;
-        for (int column = 0; column < CoverageTreeModel::ColumnCount; ++column)
+        for (int column = 0; column < kTreeColumnCount; ++column)
             cells << row.siblingAtColumn(column).data().toString();
         lines << cells.join(QLatin1Char('\t'));
     }

@@ -26,15 +26,15 @@ enum class FailureKind
 enum class Reason
 {
     // Usage
-    CommandLine,        // the option parser's own words (the command line is English only)
-    CannotRead,         // the system's reason
-    NoApiKey,           //
-    UnsafeApiKey,       //
-    InvalidBaseUrl,     // the text given
-    BaseUrlNotHttps,    // the URL
-    BaseUrlHasExtras,   // the URL
-    NotAnIntegrationId, // the ID
-                        // InvalidInput
+    CommandLine,         // the option parser's own words (the command line is English only)
+    CannotRead,          // the system's reason
+    NoApiKey,            //
+    UnsafeApiKey,        //
+    InvalidBaseUrl,      // the text given
+    BaseUrlNotHttps,     // the URL
+    BaseUrlHasExtras,    // the URL
+    NotAnIntegrationId,  // the ID
+                         // InvalidInput
     TooLargeToLoad,      // the limit, such as "2 GiB"
     EmptyResponse,       //
     NotUtf8,             //
@@ -48,9 +48,9 @@ enum class Reason
     ResponseOver4GiB,    //
     SavedApiError,       // the envelope's summary
     LogoRefused,         // why, in the sanitiser's or the loader's words
-                 // Api
-    HttpStatus, // the status code, its reason phrase, the envelope's summary or an excerpt
-                // Network
+                         // Api
+    HttpStatus,          // the status code, its reason phrase, the envelope's summary or an excerpt
+                         // Network
     NetworkError,        // Qt's description
     TimedOutWithoutData, // seconds
     TimedOutIncomplete,  // seconds
@@ -58,10 +58,10 @@ enum class Reason
     UnexpectedEncoding,  // the Content-Encoding
     RedirectedElsewhere, // the other origin
                          // Output
-    CannotWrite,    // the system's reason
-    OutputIsFolder, //
-                    // Cancelled
-    Cancelled, //
+    CannotWrite,         // the system's reason
+    OutputIsFolder,      //
+                         // Cancelled
+    Cancelled,           //
 };
 
 // A failure as a value: its kind (the exit code), its reason and the reason's arguments, so

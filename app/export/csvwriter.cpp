@@ -10,9 +10,6 @@ namespace {
 constexpr qsizetype kFlushThreshold = 256 * 1024;
 constexpr QByteArrayView kLineEnd = "\r\n";
 constexpr QByteArrayView kReplacementCharacter = "\xEF\xBF\xBD"; // U+FFFD in UTF-8
-constexpr QByteArrayView kHeader =
-    "integration_id,tool_id,tool_label,category,kind,model_id,model_label,field_id,is_available,"
-    "coverage_status,scope_config_setting,opted_out_by_customer";
 
 // A spreadsheet would run a cell starting with one of these as a formula (CSV injection).
 bool startsLikeFormula(QByteArrayView cell)
@@ -41,26 +38,15 @@ bool needsQuotes(QByteArrayView cell)
     return false;
 }
 
-QByteArrayView boolCell(bool value)
-{
-    return value ? QByteArrayView("true") : QByteArrayView("false");
-}
-
-template<typename Enum>
-void appendEnumCell(QByteArray &row, const Integration &integration, OpenEnum<Enum> value)
-{
-    if (const auto name = knownWireName(value.value))
-        row.append(name->data(), qsizetype(name->size())); // never needs quotes or a guard
-    else
-        CsvWriter::appendCell(
-            row, integration.unrecognisedValues.at(value.unrecognisedIndex()).toUtf8());
-}
-
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice *device, CsvOptions options) : m_device(device), m_options(options)
 {
     m_buffer.reserve(kFlushThreshold + 4096);
+    for (const ColumnSpec &column : kColumns) {
+        if (column.scope == CellScope::Row && !column.csvName.empty())
+            m_rowColumns.push_back(&column);
+    }
 }
 
 void CsvWriter::appendCell(QByteArray &row, QByteArrayView cell)
@@ -91,23 +77,42 @@ bool CsvWriter::writeHeader()
 {
     if (m_options.byteOrderMark)
         m_buffer.append("\xEF\xBB\xBF");
-    m_buffer.append(kHeader);
+    bool first = true;
+    for (const ColumnSpec &column : kColumns) {
+        if (column.csvName.empty())
+            continue;
+        if (!first)
+            m_buffer.append(',');
+        first = false;
+        appendCell(m_buffer,
+                   QByteArrayView(column.csvName.data(), qsizetype(column.csvName.size())));
+    }
     m_buffer.append(kLineEnd);
     return flushIfFull();
 }
 
 namespace {
 
-// The first four cells are the same on every row of an integration: escape them once.
-QByteArray integrationCells(const Integration &integration)
+// The cells of `scope` for `row`, escaped, each followed by a comma: the cells of the
+// integration and of the model are the same on many rows, so they are escaped once.
+QByteArray cellsOf(CellScope scope, const CoverageRow &row)
 {
     QByteArray cells;
-    for (const QString &cell : {integration.id, integration.tool.id, integration.tool.label,
-                                integration.wireName(integration.category)}) {
-        CsvWriter::appendCell(cells, cell.toUtf8());
+    QByteArray scratch;
+    for (const ColumnSpec &column : kColumns) {
+        if (column.scope != scope || column.csvName.empty())
+            continue;
+        CsvWriter::appendCell(cells, column.csvValue(row, scratch));
         cells.append(',');
     }
     return cells;
+}
+
+// The integration's own cells; they read no model.
+QByteArray integrationCells(const Integration &integration)
+{
+    static const Model noModel;
+    return cellsOf(CellScope::Integration, CoverageRow{integration, ModelKind::ReadModel, noModel});
 }
 
 } // namespace
@@ -148,48 +153,28 @@ bool CsvWriter::writeModel(const Integration &integration, ModelKind kind, const
                            const QByteArray &integrationCells, std::uint32_t fieldCount,
                            FieldAt fieldAt)
 {
-    // Field rows repeat their model's kind, ID and label.
-    QByteArray modelCells = integrationCells;
-    modelCells.append(kind == ModelKind::ReadModel ? "read_model," : "write_action,");
-    appendCell(modelCells, integration.utf8(model.id));
-    modelCells.append(',');
-    appendCell(modelCells, integration.utf8(model.label));
-    modelCells.append(',');
-
-    m_buffer.append(modelCells);
-    m_buffer.append(',');
-    m_buffer.append(boolCell(model.isAvailable));
-    m_buffer.append(',');
-    appendEnumCell(m_buffer, integration, model.coverageStatus);
-    m_buffer.append(',');
-    appendEnumCell(m_buffer, integration, model.scopeSetting);
-    m_buffer.append(',');
-    m_buffer.append(boolCell(model.optedOutByCustomer));
-    m_buffer.append(kLineEnd);
-    if (!flushIfFull())
+    const CoverageRow modelRow{integration, kind, model};
+    // Field rows repeat their model's cells.
+    const QByteArray prefix = integrationCells + cellsOf(CellScope::Model, modelRow);
+    if (!writeRow(prefix, modelRow))
         return false;
-
     for (std::uint32_t i = 0; i < fieldCount; ++i) {
-        const Field &field = fieldAt(i);
-        m_buffer.append(modelCells);
-        appendCell(m_buffer, integration.utf8(field.id));
-        m_buffer.append(',');
-        m_buffer.append(boolCell(field.isAvailable));
-        m_buffer.append(',');
-        appendEnumCell(m_buffer, integration, field.coverageStatus);
-        m_buffer.append(',');
-        if (field.hasScope) {
-            appendEnumCell(m_buffer, integration, field.scopeSetting);
-            m_buffer.append(',');
-            m_buffer.append(boolCell(field.optedOutByCustomer));
-        } else {
-            m_buffer.append(',');
-        }
-        m_buffer.append(kLineEnd);
-        if (!flushIfFull())
+        if (!writeRow(prefix, CoverageRow{integration, kind, model, &fieldAt(i)}))
             return false;
     }
     return true;
+}
+
+bool CsvWriter::writeRow(const QByteArray &prefix, const CoverageRow &row)
+{
+    m_buffer.append(prefix);
+    for (std::size_t i = 0; i < m_rowColumns.size(); ++i) {
+        if (i > 0)
+            m_buffer.append(',');
+        appendCell(m_buffer, m_rowColumns[i]->csvValue(row, m_scratch));
+    }
+    m_buffer.append(kLineEnd);
+    return flushIfFull();
 }
 
 bool CsvWriter::finish()

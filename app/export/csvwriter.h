@@ -2,10 +2,12 @@
 #pragma once
 
 #include "domain/integration.h"
+#include "model/columns.h"
 #include "model/coveragefilter.h"
 
 #include <QByteArray>
 #include <QString>
+#include <vector>
 
 class QIODevice;
 
@@ -43,12 +45,16 @@ private:
     template<typename FieldAt>
     bool writeModel(const Integration &integration, ModelKind kind, const Model &model,
                     const QByteArray &integrationCells, std::uint32_t fieldCount, FieldAt fieldAt);
+    // Writes one row: `prefix` (its integration's and model's cells), then its own cells.
+    bool writeRow(const QByteArray &prefix, const CoverageRow &row);
     bool flushIfFull();
     bool flush();
 
     QIODevice *m_device;
     CsvOptions m_options;
     QByteArray m_buffer;
+    QByteArray m_scratch;                         // for cells that need converting
+    std::vector<const ColumnSpec *> m_rowColumns; // the exported columns of CellScope::Row
     QString m_error;
 };
 

@@ -25,34 +25,6 @@ std::string_view view(const Integration &integration, TextRef ref)
     return {integration.text.constData() + ref.offset, ref.size};
 }
 
-int scopeRank(const Model &model)
-{
-    return int(model.scopeSetting.value);
-}
-
-int scopeRank(const Field &field)
-{
-    return field.hasScope ? int(field.scopeSetting.value) : int(ScopeSetting::Unrecognised) + 1;
-}
-
-// A row's place when sorting by a column other than the name.
-template<typename Row> int rank(const Row &row, SortKey key)
-{
-    switch (key) {
-    case SortKey::Coverage:
-        return int(row.coverageStatus.value);
-    case SortKey::Available:
-        return row.isAvailable ? 0 : 1;
-    case SortKey::ScopeSetting:
-        return scopeRank(row);
-    case SortKey::OptedOut:
-        return row.optedOutByCustomer ? 0 : 1;
-    case SortKey::Name:
-        break;
-    }
-    return 0;
-}
-
 } // namespace
 
 TextSearch::TextSearch(const Integration &integration)
@@ -135,7 +107,8 @@ VisibleRows::VisibleRows(const Integration &integration, const TextSearch &searc
     }
 }
 
-void VisibleRows::sort(const Integration &integration, SortKey key, bool descending)
+void VisibleRows::sort(const Integration &integration, int (*rank)(const CoverageRow &row),
+                       bool descending)
 {
     auto ordered = [descending](auto less) {
         return [less, descending](const auto &a, const auto &b) {
@@ -145,7 +118,7 @@ void VisibleRows::sort(const Integration &integration, SortKey key, bool descend
     for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
         const std::vector<Model> &models = integration.models(kind);
         std::vector<std::uint32_t> &rows = m_models[std::size_t(kind)];
-        if (key == SortKey::Name) {
+        if (!rank) {
             std::stable_sort(
                 rows.begin(), rows.end(), ordered([&](std::uint32_t a, std::uint32_t b) {
                     return integration.string(models[a].label)
@@ -154,24 +127,32 @@ void VisibleRows::sort(const Integration &integration, SortKey key, bool descend
         } else {
             std::stable_sort(rows.begin(), rows.end(),
                              ordered([&](std::uint32_t a, std::uint32_t b) {
-                                 return rank(models[a], key) < rank(models[b], key);
+                                 return rank(CoverageRow{integration, kind, models[a]}) <
+                                        rank(CoverageRow{integration, kind, models[b]});
                              }));
         }
     }
-    for (const Range &range : m_fieldRanges) {
+    const std::size_t readCount = integration.readModels.size();
+    for (std::size_t number = 0; number < m_fieldRanges.size(); ++number) {
+        const Range &range = m_fieldRanges[number];
         const auto begin = m_fields.begin() + range.first;
         const auto end = begin + range.count;
-        if (key == SortKey::Name) {
+        if (!rank) {
             std::stable_sort(begin, end, ordered([&](std::uint32_t a, std::uint32_t b) {
                                  return view(integration, integration.fields[a].id) <
                                         view(integration, integration.fields[b].id);
                              }));
-        } else {
-            std::stable_sort(begin, end, ordered([&](std::uint32_t a, std::uint32_t b) {
-                                 return rank(integration.fields[a], key) <
-                                        rank(integration.fields[b], key);
-                             }));
+            continue;
         }
+        const ModelKind kind = number < readCount ? ModelKind::ReadModel : ModelKind::WriteAction;
+        const Model &model = number < readCount ? integration.readModels[number]
+                                                : integration.writeActions[number - readCount];
+        const auto fieldRank = [&](std::uint32_t field) {
+            return rank(CoverageRow{integration, kind, model, &integration.fields[field]});
+        };
+        std::stable_sort(begin, end, ordered([&](std::uint32_t a, std::uint32_t b) {
+                             return fieldRank(a) < fieldRank(b);
+                         }));
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/integration.h"
+#include "model/columns.h"
 #include "model/coveragestyle.h"
 
 #include <array>
@@ -33,16 +34,6 @@ struct FilterCriteria
                availability == other.availability && optedOutOnly == other.optedOutOnly;
     }
     bool operator!=(const FilterCriteria &other) const { return !(*this == other); }
-};
-
-// The columns rows can be sorted by, as CoverageTreeModel numbers them.
-enum class SortKey
-{
-    Name,
-    Coverage,
-    Available,
-    ScopeSetting,
-    OptedOut
 };
 
 // Case-insensitive search over an integration's IDs and labels. Keeps a lower-cased copy of
@@ -94,7 +85,10 @@ public:
     bool modelMatchesText(std::size_t modelNumber) const { return m_modelMatches[modelNumber]; }
     bool fieldMatchesText(std::uint32_t field) const { return m_fieldMatches[field]; }
 
-    void sort(const Integration &integration, SortKey key, bool descending);
+    // Sorts models and the fields within each by `rank` (a column's sortRank), or by name
+    // (labels of models, IDs of fields) when it is null; stable, so equal rows keep the
+    // response's order.
+    void sort(const Integration &integration, int (*rank)(const CoverageRow &row), bool descending);
 
 private:
     struct Range

@@ -2,6 +2,7 @@
 #include "model/coveragetreemodel.h"
 
 #include "common/safetext.h"
+#include "model/columns.h"
 #include "model/coveragestyle.h"
 #include "model/coveragesummary.h"
 #include "model/itemroles.h"
@@ -34,56 +35,6 @@ constexpr std::size_t modelNumberOfField(const QModelIndex &field)
 constexpr int kGroupCount = 2;
 constexpr int kDimmedAlpha = 140; // of 255: unavailable rows are dimmed, still readable
 constexpr int kMatchAlpha = 70;   // of the highlight colour, behind search matches
-
-QString coverageText(const Integration &integration, OpenEnum<CoverageStatus> status)
-{
-    const QString glyph = CoverageStyle::glyph(status.value);
-    if (!status.isRecognised())
-        return CoverageTreeModel::tr("%1 %2 (unrecognised)")
-            .arg(glyph, capped(integration.wireName(status), kMaxLabelChars));
-    return glyph + QLatin1Char(' ') + CoverageStyle::label(status.value);
-}
-
-QString scopeText(const Integration &integration, OpenEnum<ScopeSetting> setting)
-{
-    switch (setting.value) {
-    case ScopeSetting::Enabled:
-        return CoverageTreeModel::tr("Enabled");
-    case ScopeSetting::Disabled:
-        return CoverageTreeModel::tr("Disabled");
-    case ScopeSetting::Optional:
-        return CoverageTreeModel::tr("Optional");
-    case ScopeSetting::Unrecognised:
-        break;
-    }
-    return CoverageTreeModel::tr("%1 (unrecognised)")
-        .arg(capped(integration.wireName(setting), kMaxLabelChars));
-}
-
-QString yesNo(bool value)
-{
-    return value ? CoverageTreeModel::tr("Yes") : CoverageTreeModel::tr("No");
-}
-
-const OpenEnum<ScopeSetting> *scopeOf(const Model &model)
-{
-    return &model.scopeSetting;
-}
-
-const OpenEnum<ScopeSetting> *scopeOf(const Field &field)
-{
-    return field.hasScope ? &field.scopeSetting : nullptr;
-}
-
-bool hasScope(const Model &)
-{
-    return true;
-}
-
-bool hasScope(const Field &field)
-{
-    return field.hasScope;
-}
 
 } // namespace
 
@@ -183,7 +134,7 @@ void CoverageTreeModel::setPalette(const QPalette &palette)
 {
     m_palette = palette;
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, kTreeColumnCount - 1));
 }
 
 void CoverageTreeModel::rebuildRows()
@@ -195,7 +146,8 @@ void CoverageTreeModel::rebuildRows()
     }
     m_rows = VisibleRows(*m_integration, *m_search, m_criteria);
     if (m_sortColumn >= 0)
-        m_rows.sort(*m_integration, SortKey(m_sortColumn), m_sortOrder == Qt::DescendingOrder);
+        m_rows.sort(*m_integration, treeColumn(m_sortColumn).sortRank,
+                    m_sortOrder == Qt::DescendingOrder);
     m_rowOfModel.assign(m_integration->readModels.size() + m_integration->writeActions.size(), -1);
     for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
         const auto &rows = m_rows.models(kind);
@@ -221,6 +173,12 @@ std::size_t CoverageTreeModel::modelNumberAt(const QModelIndex &index) const
 {
     const ModelKind kind = kindOfGroup(int(index.internalId() - kFirstModelParent));
     return modelNumber(*m_integration, kind, m_rows.models(kind)[std::size_t(index.row())]);
+}
+
+ModelKind CoverageTreeModel::kindOfModel(std::size_t number) const
+{
+    return number < m_integration->readModels.size() ? ModelKind::ReadModel
+                                                     : ModelKind::WriteAction;
 }
 
 const Model &CoverageTreeModel::modelByNumber(std::size_t number) const
@@ -290,7 +248,7 @@ int CoverageTreeModel::rowCount(const QModelIndex &parent) const
 
 int CoverageTreeModel::columnCount(const QModelIndex &) const
 {
-    return ColumnCount;
+    return kTreeColumnCount;
 }
 
 QVariant CoverageTreeModel::data(const QModelIndex &index, int role) const
@@ -312,7 +270,7 @@ QVariant CoverageTreeModel::groupData(const QModelIndex &index, int role) const
 {
     switch (role) {
     case Qt::DisplayRole: {
-        if (index.column() != NameColumn)
+        if (index.column() != kNameColumn)
             return {};
         const ModelKind kind = kindOfGroup(index.row());
         const auto total = qulonglong(m_integration->models(kind).size());
@@ -339,12 +297,6 @@ QVariant CoverageTreeModel::modelData(const QModelIndex &index, int role) const
     const std::size_t number = modelNumberAt(index);
     const Model &model = modelByNumber(number);
     switch (role) {
-    case Qt::DisplayRole:
-        if (index.column() == NameColumn)
-            return tr("%1  (%2)")
-                .arg(capped(m_integration->string(model.label), kMaxLabelChars),
-                     capped(m_integration->string(model.id), kMaxLabelChars));
-        break;
     case IdRole:
         return m_integration->string(model.id);
     case LabelRole:
@@ -358,17 +310,14 @@ QVariant CoverageTreeModel::modelData(const QModelIndex &index, int role) const
     default:
         break;
     }
-    return rowData(index, role, model, nullptr, m_rows.modelMatchesText(number));
+    return rowData(index, role, CoverageRow{*m_integration, kindOfModel(number), model},
+                   m_rows.modelMatchesText(number));
 }
 
 QVariant CoverageTreeModel::fieldData(const QModelIndex &index, int role) const
 {
     const Field &field = fieldAt(index);
     switch (role) {
-    case Qt::DisplayRole:
-        if (index.column() == NameColumn)
-            return capped(m_integration->string(field.id), kMaxLabelChars);
-        break;
     case IdRole:
         return m_integration->string(field.id);
     case RowKindRole:
@@ -377,37 +326,23 @@ QVariant CoverageTreeModel::fieldData(const QModelIndex &index, int role) const
         break;
     }
     const std::size_t fieldIndex = std::size_t(&field - m_integration->fields.data());
-    const Model &parentModel = modelByNumber(modelNumberOfField(index));
-    return rowData(index, role, field, &parentModel,
+    const std::size_t number = modelNumberOfField(index);
+    return rowData(index, role,
+                   CoverageRow{*m_integration, kindOfModel(number), modelByNumber(number), &field},
                    m_rows.fieldMatchesText(std::uint32_t(fieldIndex)));
 }
 
-template<typename Row>
-QVariant CoverageTreeModel::rowData(const QModelIndex &index, int role, const Row &row,
-                                    const Model *parentModel, bool matchesText) const
+QVariant CoverageTreeModel::rowData(const QModelIndex &index, int role, const CoverageRow &row,
+                                    bool matchesText) const
 {
-    const auto reason = [&] {
-        return unavailableReason(*m_integration, parentModel, row.isAvailable, row.coverageStatus,
-                                 scopeOf(row), row.optedOutByCustomer);
-    };
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case CoverageColumn:
-            return coverageText(*m_integration, row.coverageStatus);
-        case AvailableColumn:
-            return yesNo(row.isAvailable);
-        case ScopeSettingColumn:
-            return hasScope(row) ? scopeText(*m_integration, *scopeOf(row)) : QString();
-        case OptedOutColumn:
-            return hasScope(row) ? yesNo(row.optedOutByCustomer) : QString();
-        }
-        return {};
+        return treeColumn(index.column()).text(row);
     case Qt::ForegroundRole: {
-        QColor colour = index.column() == CoverageColumn
-                            ? CoverageStyle::colour(row.coverageStatus.value, m_palette)
+        QColor colour = index.column() == kCoverageColumn
+                            ? CoverageStyle::colour(row.coverageStatus().value, m_palette)
                             : m_palette.color(QPalette::Text);
-        if (!row.isAvailable)
+        if (!row.isAvailable())
             colour.setAlpha(kDimmedAlpha);
         return colour;
     }
@@ -420,32 +355,18 @@ QVariant CoverageTreeModel::rowData(const QModelIndex &index, int role, const Ro
             return colour;
         }
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case CoverageColumn:
-            return CoverageStyle::label(row.coverageStatus.value) + QStringLiteral(": ") +
-                   CoverageStyle::description(row.coverageStatus.value);
-        case ScopeSettingColumn:
-            return hasScope(row) ? tr("The setting of the datapoint in the scope config that you "
-                                      "configured in "
-                                      "the Kombo dashboard.")
-                                 : tr("Action fields can't be configured in the scope config.");
-        case OptedOutColumn:
-            return hasScope(row) ? tr("Whether the datapoint is opted out by your customer in the "
-                                      "connection flow.")
-                                 : tr("Action fields can't be opted out by your customer.");
-        default:
-            // The reason may quote an unrecognised value from the response: plain text.
-            return row.isAvailable ? tr("Available: supported, enabled and not opted out.")
-                                   : plainToolTip(reason());
-        }
+        // A tooltip may quote an unrecognised value from the response: plain text.
+        return plainToolTip(treeColumn(index.column()).toolTip(row));
     case CoverageStatusRole:
-        return int(row.coverageStatus.value);
+        return int(row.coverageStatus().value);
     case IsAvailableRole:
-        return row.isAvailable;
+        return row.isAvailable();
     case SearchMatchRole:
         return matchesText;
     case UnavailableReasonRole:
-        return reason();
+        return unavailableReason(row.integration, row.field ? &row.model : nullptr,
+                                 row.isAvailable(), row.coverageStatus(), row.scopeSetting(),
+                                 row.optedOutByCustomer());
     default:
         return {};
     }
@@ -483,21 +404,10 @@ QModelIndex CoverageTreeModel::nextMatch(const QModelIndex &from, bool backwards
 
 QVariant CoverageTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= kTreeColumnCount)
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case CoverageColumn:
-        return tr("Coverage");
-    case AvailableColumn:
-        return tr("Available");
-    case ScopeSettingColumn:
-        return tr("Scope setting");
-    case OptedOutColumn:
-        return tr("Opted out");
-    }
-    return {};
+    return treeHeader(section);
 }
 
 } // namespace kombo

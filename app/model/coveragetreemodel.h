@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/integration.h"
+#include "model/columns.h"
 #include "model/coveragefilter.h"
 
 #include <memory>
@@ -20,15 +21,6 @@ class CoverageTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(CoverageTreeModel)
 
 public:
-    enum Column
-    {
-        NameColumn,
-        CoverageColumn,
-        AvailableColumn,
-        ScopeSettingColumn,
-        OptedOutColumn,
-        ColumnCount
-    };
     enum class RowKind
     {
         Group,
@@ -71,14 +63,14 @@ private:
     // The model or action an index of RowKind::Model stands for, and its number.
     std::size_t modelNumberAt(const QModelIndex &index) const;
     const Model &modelByNumber(std::size_t number) const;
+    ModelKind kindOfModel(std::size_t number) const;
     const Field &fieldAt(const QModelIndex &index) const;
     void rebuildRows();
     QVariant groupData(const QModelIndex &index, int role) const;
     QVariant modelData(const QModelIndex &index, int role) const;
     QVariant fieldData(const QModelIndex &index, int role) const;
-    // Foreground, tooltip and other roles shared by models and fields.
-    template<typename Row>
-    QVariant rowData(const QModelIndex &index, int role, const Row &row, const Model *parentModel,
+    // The columns' texts and the roles shared by models and fields.
+    QVariant rowData(const QModelIndex &index, int role, const CoverageRow &row,
                      bool matchesText) const;
 
     std::shared_ptr<const Integration> m_integration;
@@ -86,7 +78,7 @@ private:
     FilterCriteria m_criteria;
     VisibleRows m_rows;
     std::vector<int> m_rowOfModel; // by model number: its row under its group, or -1
-    int m_sortColumn = -1;         // -1: the response's own order
+    int m_sortColumn = -1;         // a tree column (kTreeColumns); -1: the response's own order
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QPalette m_palette;
 };

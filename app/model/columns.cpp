@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+#include "model/columns.h"
+
+#include "common/safetext.h"
+#include "model/coveragestyle.h"
+
+#include <QCoreApplication>
+
+namespace kombo {
+
+namespace {
+
+// The translation context of every column text.
+class Columns
+{
+    Q_DECLARE_TR_FUNCTIONS(Columns)
+
+public:
+    static QString coverage(const CoverageRow &row)
+    {
+        const OpenEnum<CoverageStatus> status = row.coverageStatus();
+        const QString glyph = CoverageStyle::glyph(status.value);
+        if (!status.isRecognised())
+            return tr("%1 %2 (unrecognised)")
+                .arg(glyph, capped(row.integration.wireName(status), kMaxLabelChars));
+        return glyph + QLatin1Char(' ') + CoverageStyle::label(status.value);
+    }
+
+    static QString scope(const CoverageRow &row)
+    {
+        const OpenEnum<ScopeSetting> *setting = row.scopeSetting();
+        if (!setting)
+            return {};
+        switch (setting->value) {
+        case ScopeSetting::Enabled:
+            return tr("Enabled");
+        case ScopeSetting::Disabled:
+            return tr("Disabled");
+        case ScopeSetting::Optional:
+            return tr("Optional");
+        case ScopeSetting::Unrecognised:
+            break;
+        }
+        return tr("%1 (unrecognised)")
+            .arg(capped(row.integration.wireName(*setting), kMaxLabelChars));
+    }
+
+    static QString yesNo(bool value) { return value ? tr("Yes") : tr("No"); }
+
+    static QString name(const CoverageRow &row)
+    {
+        const Integration &integration = row.integration;
+        if (row.field)
+            return capped(integration.string(row.field->id), kMaxLabelChars);
+        return tr("%1  (%2)")
+            .arg(capped(integration.string(row.model.label), kMaxLabelChars),
+                 capped(integration.string(row.model.id), kMaxLabelChars));
+    }
+
+    static QString availability(const CoverageRow &row)
+    {
+        if (row.isAvailable())
+            return tr("Available: supported, enabled and not opted out.");
+        return unavailableReason(row.integration, row.field ? &row.model : nullptr,
+                                 row.isAvailable(), row.coverageStatus(), row.scopeSetting(),
+                                 row.optedOutByCustomer());
+    }
+
+    static QString coverageMeaning(const CoverageRow &row)
+    {
+        const CoverageStatus status = row.coverageStatus().value;
+        return CoverageStyle::label(status) + QStringLiteral(": ") +
+               CoverageStyle::description(status);
+    }
+
+    static QString scopeMeaning(const CoverageRow &row)
+    {
+        return row.scopeSetting() ? tr("The setting of the datapoint in the scope config that "
+                                       "you configured in the Kombo dashboard.")
+                                  : tr("Action fields can't be configured in the scope config.");
+    }
+
+    static QString optedOutMeaning(const CoverageRow &row)
+    {
+        return row.scopeSetting() ? tr("Whether the datapoint is opted out by your customer in "
+                                       "the connection flow.")
+                                  : tr("Action fields can't be opted out by your customer.");
+    }
+};
+
+QByteArrayView boolValue(bool value)
+{
+    return value ? QByteArrayView("true") : QByteArrayView("false");
+}
+
+template<typename Enum>
+QByteArrayView enumValue(const Integration &integration, OpenEnum<Enum> value, QByteArray &scratch)
+{
+    if (const auto name = knownWireName(value.value))
+        return QByteArrayView(name->data(), qsizetype(name->size()));
+    scratch = integration.wireName(value).toUtf8();
+    return scratch;
+}
+
+QByteArrayView utf8(const QString &text, QByteArray &scratch)
+{
+    scratch = text.toUtf8();
+    return scratch;
+}
+
+int scopeRank(const CoverageRow &row)
+{
+    const OpenEnum<ScopeSetting> *setting = row.scopeSetting();
+    return setting ? int(setting->value) : int(ScopeSetting::Unrecognised) + 1;
+}
+
+QString noText(const CoverageRow &)
+{
+    return {};
+}
+
+} // namespace
+
+// CSV order (SPEC §5): the CSV's header and cells are this table's, in this order.
+const std::array<ColumnSpec, std::size_t(Column::Count)> kColumns{{
+    {Column::IntegrationId, "integration_id", CellScope::Integration,
+     [](const CoverageRow &row, QByteArray &scratch) { return utf8(row.integration.id, scratch); },
+     nullptr, noText, nullptr, noText},
+    {Column::ToolId, "tool_id", CellScope::Integration,
+     [](const CoverageRow &row, QByteArray &scratch) {
+         return utf8(row.integration.tool.id, scratch);
+     },
+     nullptr, noText, nullptr, noText},
+    {Column::ToolLabel, "tool_label", CellScope::Integration,
+     [](const CoverageRow &row, QByteArray &scratch) {
+         return utf8(row.integration.tool.label, scratch);
+     },
+     nullptr, noText, nullptr, noText},
+    {Column::Category, "category", CellScope::Integration,
+     [](const CoverageRow &row, QByteArray &scratch) {
+         return enumValue(row.integration, row.integration.category, scratch);
+     },
+     nullptr, noText, nullptr, noText},
+    {Column::Kind, "kind", CellScope::Model,
+     [](const CoverageRow &row, QByteArray &) {
+         return row.kind == ModelKind::ReadModel ? QByteArrayView("read_model")
+                                                 : QByteArrayView("write_action");
+     },
+     nullptr, noText, nullptr, noText},
+    {Column::ModelId, "model_id", CellScope::Model,
+     [](const CoverageRow &row, QByteArray &) { return row.integration.utf8(row.model.id); },
+     nullptr, noText, nullptr, noText},
+    {Column::ModelLabel, "model_label", CellScope::Model,
+     [](const CoverageRow &row, QByteArray &) { return row.integration.utf8(row.model.label); },
+     nullptr, noText, nullptr, noText},
+    {Column::FieldId, "field_id", CellScope::Row,
+     [](const CoverageRow &row, QByteArray &) {
+         return row.field ? row.integration.utf8(row.field->id) : QByteArrayView();
+     },
+     nullptr, noText, nullptr, noText},
+    {Column::Name,
+     {},
+     CellScope::Row,
+     nullptr,
+     QT_TRANSLATE_NOOP("Columns", "Name"),
+     Columns::name,
+     nullptr,
+     Columns::availability},
+    {Column::IsAvailable, "is_available", CellScope::Row,
+     [](const CoverageRow &row, QByteArray &) { return boolValue(row.isAvailable()); },
+     QT_TRANSLATE_NOOP("Columns", "Available"),
+     [](const CoverageRow &row) { return Columns::yesNo(row.isAvailable()); },
+     [](const CoverageRow &row) { return row.isAvailable() ? 0 : 1; }, Columns::availability},
+    {Column::CoverageStatus, "coverage_status", CellScope::Row,
+     [](const CoverageRow &row, QByteArray &scratch) {
+         return enumValue(row.integration, row.coverageStatus(), scratch);
+     },
+     QT_TRANSLATE_NOOP("Columns", "Coverage"), Columns::coverage,
+     [](const CoverageRow &row) { return int(row.coverageStatus().value); },
+     Columns::coverageMeaning},
+    {Column::ScopeConfigSetting, "scope_config_setting", CellScope::Row,
+     [](const CoverageRow &row, QByteArray &scratch) {
+         const OpenEnum<ScopeSetting> *setting = row.scopeSetting();
+         return setting ? enumValue(row.integration, *setting, scratch) : QByteArrayView();
+     },
+     QT_TRANSLATE_NOOP("Columns", "Scope setting"), Columns::scope, scopeRank,
+     Columns::scopeMeaning},
+    {Column::OptedOutByCustomer, "opted_out_by_customer", CellScope::Row,
+     [](const CoverageRow &row, QByteArray &) {
+         return row.scopeSetting() ? boolValue(row.optedOutByCustomer()) : QByteArrayView();
+     },
+     QT_TRANSLATE_NOOP("Columns", "Opted out"),
+     [](const CoverageRow &row) {
+         return row.scopeSetting() ? Columns::yesNo(row.optedOutByCustomer()) : QString();
+     },
+     [](const CoverageRow &row) { return row.optedOutByCustomer() ? 0 : 1; },
+     Columns::optedOutMeaning},
+}};
+
+QString treeHeader(int number)
+{
+    return QCoreApplication::translate("Columns", treeColumn(number).treeHeader);
+}
+
+} // namespace kombo

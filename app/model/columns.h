@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/integration.h"
+
+#include <array>
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <string_view>
+
+namespace kombo {
+
+// One row of an integration's coverage: a model or action, or one of its fields.
+struct CoverageRow
+{
+    const Integration &integration;
+    ModelKind kind;
+    const Model &model;
+    const Field *field = nullptr; // null on the model's own row
+
+    bool isAvailable() const { return field ? field->isAvailable : model.isAvailable; }
+    OpenEnum<CoverageStatus> coverageStatus() const
+    {
+        return field ? field->coverageStatus : model.coverageStatus;
+    }
+    // Null where the row has none: write-action fields.
+    const OpenEnum<ScopeSetting> *scopeSetting() const
+    {
+        return !field ? &model.scopeSetting : field->hasScope ? &field->scopeSetting : nullptr;
+    }
+    bool optedOutByCustomer() const
+    {
+        return field ? field->optedOutByCustomer : model.optedOutByCustomer;
+    }
+};
+
+// Every column of the coverage table, each declared once in kColumns: its CSV name and cell,
+// and, for those the tree shows, its header, its text and how it sorts. Adding a column is one
+// entry there (and one here); the CSV header and rows, the tree, its sorting and the details
+// pane all read the table.
+enum class Column
+{
+    IntegrationId,
+    ToolId,
+    ToolLabel,
+    Category,
+    Kind,
+    ModelId,
+    ModelLabel,
+    FieldId,
+    Name,
+    IsAvailable,
+    CoverageStatus,
+    ScopeConfigSetting,
+    OptedOutByCustomer,
+    Count
+};
+
+// How often a CSV cell changes: once per integration, per model, or per row. Columns are listed
+// in this order, so a writer can reuse the cells of the first two.
+enum class CellScope
+{
+    Integration,
+    Model,
+    Row
+};
+
+struct ColumnSpec
+{
+    Column id;
+    std::string_view csvName; // its header in the CSV (SPEC §5); empty: not exported
+    CellScope scope;
+    // The cell as the CSV spells it, before escaping: a view of the integration's text where it
+    // can, else of `scratch`; null when not exported.
+    QByteArrayView (*csvValue)(const CoverageRow &row, QByteArray &scratch);
+    // Its header in the tree (translated in context "Column"); null when the tree does not show it.
+    const char *treeHeader;
+    // What its tree cell says.
+    QString (*text)(const CoverageRow &row);
+    // Its order when the tree sorts by it; null: by the row's text.
+    int (*sortRank)(const CoverageRow &row);
+    // What its tree cell's tooltip says.
+    QString (*toolTip)(const CoverageRow &row);
+};
+
+extern const std::array<ColumnSpec, std::size_t(Column::Count)> kColumns;
+
+inline const ColumnSpec &columnSpec(Column column)
+{
+    return kColumns[std::size_t(column)];
+}
+
+// The tree's columns, in the order it shows them; a column number is an index in it.
+inline constexpr std::array kTreeColumns{Column::Name, Column::CoverageStatus, Column::IsAvailable,
+                                         Column::ScopeConfigSetting, Column::OptedOutByCustomer};
+inline constexpr int kTreeColumnCount = int(kTreeColumns.size());
+
+// Where the tree shows `column`, or -1.
+constexpr int treeColumnNumber(Column column)
+{
+    for (std::size_t i = 0; i < kTreeColumns.size(); ++i) {
+        if (kTreeColumns[i] == column)
+            return int(i);
+    }
+    return -1;
+}
+inline constexpr int kNameColumn = treeColumnNumber(Column::Name);
+inline constexpr int kCoverageColumn = treeColumnNumber(Column::CoverageStatus);
+
+// The tree column's spec.
+inline const ColumnSpec &treeColumn(int number)
+{
+    return columnSpec(kTreeColumns[std::size_t(number)]);
+}
+// The tree column's header, translated.
+QString treeHeader(int number);
+
+} // namespace kombo
