@@ -53,7 +53,7 @@ void TestCli::demoToStdout_needsNoDisplay()
 {
     const Run run = runCli({QStringLiteral("--demo"), QStringLiteral("-o"), QStringLiteral("-")});
     QCOMPARE(run.err, QByteArray());
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.startsWith("integration_id,tool_id,tool_label,category,kind,"));
     QVERIFY(run.out.count("\r\n") > 150);
     QVERIFY(run.out.contains(
@@ -66,7 +66,7 @@ void TestCli::seedExampleToStdout_isExactlyTheSpecRows()
     const Run run = runCli({QStringLiteral("-f"), fixture("example-response.json"),
                             QStringLiteral("-o"), QStringLiteral("-")});
     QCOMPARE(run.err, QByteArray());
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.out, readAll(fixture("example-response.csv")));
 }
 
@@ -76,7 +76,7 @@ void TestCli::exportToFile_withByteOrderMark()
     const QString out = dir.filePath(QStringLiteral("coverage.csv"));
     const Run run = runCli({QStringLiteral("--file"), fixture("example-response.json"),
                             QStringLiteral("--export-csv"), out, QStringLiteral("--bom")});
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.out, QByteArray());
     QCOMPARE(readAll(out), "\xEF\xBB\xBF" + readAll(fixture("example-response.csv")));
 }
@@ -85,7 +85,7 @@ void TestCli::standardInput_isReadAsAFile()
 {
     const Run run = runShell(QStringLiteral("exec \"$0\" -f /dev/stdin -o - < \"$1\""),
                              {fixture("example-response.json")});
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.out, readAll(fixture("example-response.csv")));
 }
 
@@ -157,7 +157,7 @@ void TestCli::inputErrors_exitWithOneLine()
     arguments.replaceInStrings(QStringLiteral("%1"), input);
 
     const Run run = runCli(arguments);
-    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.exitCode == exitCode, run.err.constData());
     QCOMPARE(run.out, QByteArray());
     QCOMPARE(run.err.count('\n'), 1);
     QVERIFY2(QString::fromLocal8Bit(run.err).startsWith(
@@ -177,7 +177,7 @@ void TestCli::unwritableOutput_exits6()
 {
     QFETCH(QString, script);
     const Run run = runShell(script, {});
-    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.exitCode == 6, run.err.constData());
     QCOMPARE(run.err.count('\n'), 1);
     QVERIFY2(run.err.contains(": cannot write: "), run.err.constData());
 }
@@ -190,7 +190,7 @@ void TestCli::fullDisk_keepsEarlierFile()
     // ulimit -f counts 512-byte blocks in dash: 4 blocks is far less than the demo's CSV.
     const Run run =
         runShell(QStringLiteral("trap '' XFSZ; ulimit -f 4; exec \"$0\" --demo -o \"$1\""), {out});
-    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.exitCode == 6, run.err.constData());
     QVERIFY2(run.err.startsWith(
                  QStringLiteral("kombo-coverage: %1: cannot write: ").arg(out).toLocal8Bit()),
              run.err.constData());
@@ -201,10 +201,10 @@ void TestCli::fullDisk_keepsEarlierFile()
 void TestCli::helpAndVersion()
 {
     const Run help = runCli({QStringLiteral("--help")});
-    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.exitCode == 0, help.err.constData());
     QVERIFY(help.out.contains("--export-csv <PATH>"));
     const Run version = runCli({QStringLiteral("-v")});
-    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.exitCode == 0, version.err.constData());
     QVERIFY(version.out.startsWith("kombo-coverage "));
 }
 
@@ -214,17 +214,17 @@ void TestCli::quitAfterPaint_paintsOnceAndExits()
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     const Run demo =
         runCli({QStringLiteral("--demo"), QStringLiteral("--quit-after-paint")}, environment);
-    QCOMPARE(demo.exitCode, 0);
+    QVERIFY2(demo.exitCode == 0, demo.err.constData());
     const Run seed = runCli({QStringLiteral("-f"), fixture("example-response.json"),
                              QStringLiteral("--quit-after-paint")},
                             environment);
-    QCOMPARE(seed.exitCode, 0);
+    QVERIFY2(seed.exitCode == 0, seed.err.constData());
     QTemporaryDir dir;
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
     writeFile(broken, "[]");
     const Run failed =
         runCli({QStringLiteral("-f"), broken, QStringLiteral("--quit-after-paint")}, environment);
-    QCOMPARE(failed.exitCode, 3);
+    QVERIFY2(failed.exitCode == 3, failed.err.constData());
 }
 
 void TestCli::quitAfterPaint_exitsWithTheLoadsCode_data()

@@ -66,7 +66,7 @@ void TestCliApi::integration_isExportedAsCsv()
     const Run run =
         runCli(exportArguments(server, {QString::fromLatin1(kSeedId)}), apiEnvironment());
     QCOMPARE(run.err, QByteArray());
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.out, readAll(fixture("example-response.csv")));
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(server.requests()[0].target,
@@ -83,7 +83,7 @@ void TestCliApi::baseUrl_comesFromTheEnvironment()
     const Run run = runCli(
         {QStringLiteral("-i"), QStringLiteral("x"), QStringLiteral("-o"), QStringLiteral("-")},
         environment);
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(server.requests().size(), 1);
 }
 
@@ -93,7 +93,7 @@ void TestCliApi::authenticationError_exits4WithTheEnvelope()
     server.enqueue(TestServer::apiError(401, "PLATFORM.AUTHENTICATION_INVALID", "Invalid API key",
                                         "The API key you provided is invalid."));
     const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), apiEnvironment());
-    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.exitCode == 4, run.err.constData());
     QCOMPARE(run.out, QByteArray());
     QCOMPARE(
         run.err,
@@ -112,7 +112,7 @@ void TestCliApi::retryAfter_thenSuccess()
     server.enqueue(limited);
     server.enqueue(TestServer::json(200, readAll(fixture("example-response.json"))));
     const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), apiEnvironment());
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.out, readAll(fixture("example-response.csv")));
     QCOMPARE(server.requests().size(), 2);
     QVERIFY(server.requests()[1].receivedMs - server.requests()[0].receivedMs >= 1000);
@@ -124,7 +124,7 @@ void TestCliApi::unavailableForever_exits4AfterFourRequests()
     server.enqueue(
         TestServer::apiError(503, "PLATFORM.UNKNOWN_ERROR", "Unavailable", "Down for maintenance"));
     const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), apiEnvironment());
-    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.exitCode == 4, run.err.constData());
     QCOMPARE(server.requests().size(), 4);
     QVERIFY2(run.err.startsWith(
                  "kombo-coverage: abc: HTTP 503 Service Unavailable: Unavailable: Down for "
@@ -145,7 +145,7 @@ void TestCliApi::stall_exits5WithTimedOut()
     const Run run = runCli(exportArguments(server, {QStringLiteral("abc")})
                                << QStringLiteral("--timeout") << QStringLiteral("2"),
                            apiEnvironment());
-    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.exitCode == 5, run.err.constData());
     QCOMPARE(run.err, QByteArray("kombo-coverage: abc: timed out: no data for 2 s\n"));
     QVERIFY(clock.elapsed() < 6000);
 }
@@ -155,7 +155,7 @@ void TestCliApi::selfSignedServer_exits5()
     TestServer server(TestServer::Transport::SelfSignedTls);
     server.enqueue(TestServer::json(200, readAll(fixture("example-response.json"))));
     const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), apiEnvironment());
-    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.exitCode == 5, run.err.constData());
     QCOMPARE(run.err.count('\n'), 1);
     QCOMPARE(server.requests().size(), 0);
 }
@@ -171,7 +171,7 @@ void TestCliApi::refusedConnection_exits5()
         runCli({QStringLiteral("-i"), QStringLiteral("abc"), QStringLiteral("--base-url"), baseUrl,
                 QStringLiteral("-o"), QStringLiteral("-")},
                apiEnvironment());
-    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.exitCode == 5, run.err.constData());
     QVERIFY2(run.err.startsWith("kombo-coverage: abc: Connection refused"), run.err.constData());
 }
 
@@ -188,7 +188,7 @@ void TestCliApi::batch_exportsTheRestInOrder()
         runCli(exportArguments(server, {QStringLiteral("first"), QStringLiteral("missing"),
                                         QStringLiteral("third")}),
                apiEnvironment());
-    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.exitCode == 4, run.err.constData());
     QCOMPARE(run.err.count('\n'), 1);
     QVERIFY2(run.err.startsWith("kombo-coverage: missing: HTTP 404"), run.err.constData());
     const QList<QByteArray> rows = run.out.split('\n');
@@ -209,7 +209,7 @@ void TestCliApi::batch_keepsAtMostFourInFlight()
     for (int i = 1; i <= 9; ++i)
         ids << QStringLiteral("id%1").arg(i);
     const Run run = runCli(exportArguments(server, ids), apiEnvironment());
-    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(server.requests().size(), 9);
     QCOMPARE(server.maxConcurrentRequests(), 4);
     const QList<QByteArray> rows = run.out.split('\n');
@@ -228,7 +228,7 @@ void TestCliApi::apiKey_neverAppearsInOutput()
     environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
     for (int i = 0; i < 2; ++i) {
         const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), environment);
-        QCOMPARE(run.exitCode, i == 0 ? 4 : 0);
+        QVERIFY2(run.exitCode == (i == 0 ? 4 : 0), run.err.constData());
         QVERIFY(run.err.contains("kombo.api")); // the debug output was on
         QVERIFY(!run.out.contains(kKey));
         QVERIFY(!run.err.contains(kKey));

@@ -16,11 +16,9 @@ class QNetworkDiskCache;
 
 namespace kombo {
 
-using namespace std::chrono_literals;
-
 // The limits of SPEC §2 "Logos".
 inline constexpr qint64 kMaxLogoBytes = 256 * 1024;
-inline constexpr std::chrono::milliseconds kLogoTimeout = 10s;
+inline constexpr std::chrono::milliseconds kLogoTimeout = std::chrono::seconds(10);
 inline constexpr int kLogoDeadlineTimeouts = 3; // a whole logo within three stall timeouts
 inline constexpr int kMaxLogoRedirects = 3;
 inline constexpr qint64 kLogoCacheBytes = 16 * 1024 * 1024;
