@@ -152,7 +152,7 @@ void TestApiRequest::baseUrl_isChecked()
     const auto parsed = parseBaseUrl(text);
     QCOMPARE(!parsed.failure(), accepted);
     if (!accepted)
-        QCOMPARE((*parsed.failure()).kind, FailureKind::Usage);
+        QCOMPARE(parsed.failure()->kind, FailureKind::Usage);
 }
 
 void TestApiRequest::integrationUrl_isOneSegment_data()
@@ -288,9 +288,8 @@ void TestApiRequest::notFound_isNotRetried()
     server.enqueue(TestServer::apiError(404, "PLATFORM.INTEGRATION_NOT_FOUND", "Not found",
                                         "No such integration"));
     const auto result = run(integration(server));
-    QCOMPARE((*result.failure()).kind, FailureKind::Api);
-    QVERIFY(
-        (*result.failure()).message().contains(QStringLiteral("PLATFORM.INTEGRATION_NOT_FOUND")));
+    QCOMPARE(result.failure()->kind, FailureKind::Api);
+    QVERIFY(result.failure()->message().contains(QStringLiteral("PLATFORM.INTEGRATION_NOT_FOUND")));
     QCOMPARE(server.requests().size(), 1);
 }
 
@@ -366,8 +365,8 @@ void TestApiRequest::unavailableForever_givesUpAfterFourRequests()
     server.enqueue(TestServer::apiError(503, "PLATFORM.UNKNOWN_ERROR", "Unavailable", "Try later"));
     QList<QList<QVariant>> retries;
     const auto result = run(integration(server), fastRetries(), nullptr, &retries);
-    QCOMPARE((*result.failure()).kind, FailureKind::Api);
-    QVERIFY((*result.failure()).message().endsWith(QStringLiteral("(after 4 attempts)")));
+    QCOMPARE(result.failure()->kind, FailureKind::Api);
+    QVERIFY(result.failure()->message().endsWith(QStringLiteral("(after 4 attempts)")));
     QCOMPARE(server.requests().size(), 4);
     QCOMPARE(retries.size(), 3);
     // Exponential: each wait at least half its nominal 20, 40, 80 ms.
@@ -427,8 +426,8 @@ void TestApiRequest::stall_isReportedAsTimeout()
     QElapsedTimer clock;
     clock.start();
     const auto result = run(integration(server), options);
-    QCOMPARE((*result.failure()).kind, FailureKind::Network);
-    QCOMPARE((*result.failure()).message(), QStringLiteral("timed out: no data for 1 s"));
+    QCOMPARE(result.failure()->kind, FailureKind::Network);
+    QCOMPARE(result.failure()->message(), QStringLiteral("timed out: no data for 1 s"));
     QVERIFY(clock.elapsed() < 3000);
     QCOMPARE(server.requests().size(), 1);
 }
@@ -444,8 +443,8 @@ void TestApiRequest::dripFeed_endsAtTheDeadline()
     QElapsedTimer clock;
     clock.start();
     const auto result = run(integration(server), options);
-    QCOMPARE((*result.failure()).kind, FailureKind::Network);
-    QCOMPARE((*result.failure()).message(),
+    QCOMPARE(result.failure()->kind, FailureKind::Network);
+    QCOMPARE(result.failure()->message(),
              QStringLiteral("timed out: the response was not complete within 3 s"));
     QVERIFY(clock.elapsed() >= 2900 && clock.elapsed() < 6000);
     QCOMPARE(server.requests().size(), 1);
@@ -457,8 +456,8 @@ void TestApiRequest::compressedBody_isRefused()
     server.enqueue(
         TestServer::json(200, qCompress(seedExample())).withHeader("Content-Encoding", "gzip"));
     const auto result = run(integration(server));
-    QCOMPARE((*result.failure()).kind, FailureKind::Network);
-    QVERIFY((*result.failure()).message().contains(QStringLiteral("'gzip'")));
+    QCOMPARE(result.failure()->kind, FailureKind::Network);
+    QVERIFY(result.failure()->message().contains(QStringLiteral("'gzip'")));
     QCOMPARE(server.requests().first().headers.value("accept-encoding"), QByteArray("identity"));
 }
 
@@ -480,8 +479,8 @@ void TestApiRequest::endlessBody_isCutAtTheCap()
     server.enqueue(TestServer::Response().withFault(TestServer::Fault::EndlessBody));
     const qint64 before = peakResidentKiB();
     const auto result = run(integration(server));
-    QCOMPARE((*result.failure()).kind, FailureKind::Network);
-    QCOMPARE((*result.failure()).message(),
+    QCOMPARE(result.failure()->kind, FailureKind::Network);
+    QCOMPARE(result.failure()->message(),
              QStringLiteral("the response is larger than 64 MiB; stopped reading"));
 #if defined(__SANITIZE_ADDRESS__)
     Q_UNUSED(before)
@@ -503,7 +502,7 @@ void TestApiRequest::announcedHugeBody_isRefusedAtOnce()
     QElapsedTimer clock;
     clock.start();
     const auto result = run(integration(server));
-    QCOMPARE((*result.failure()).message(),
+    QCOMPARE(result.failure()->message(),
              QStringLiteral("the response is larger than 64 MiB; stopped reading"));
     QVERIFY(clock.elapsed() < 2000);
 }
@@ -562,9 +561,9 @@ void TestApiRequest::refusedConnection_isANetworkError()
     url.setPort(port);
     int finishedCount = 0;
     const auto result = run(url, fastRetries(), &finishedCount);
-    QCOMPARE((*result.failure()).kind, FailureKind::Network);
-    QVERIFY2((*result.failure()).message().contains(QStringLiteral("refused")),
-             qPrintable((*result.failure()).message()));
+    QCOMPARE(result.failure()->kind, FailureKind::Network);
+    QVERIFY2(result.failure()->message().contains(QStringLiteral("refused")),
+             qPrintable(result.failure()->message()));
     QCOMPARE(finishedCount, 1);
 }
 

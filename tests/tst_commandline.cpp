@@ -99,8 +99,8 @@ void TestCommandLine::usageErrors_areReported()
     QFETCH(QString, expected);
     const auto parsed = parseCommandLine(arguments);
     QVERIFY((parsed.failure() != nullptr));
-    QCOMPARE((*parsed.failure()).kind, FailureKind::Usage);
-    QCOMPARE((*parsed.failure()).message(), expected);
+    QCOMPARE(parsed.failure()->kind, FailureKind::Usage);
+    QCOMPARE(parsed.failure()->message(), expected);
 }
 
 void TestCommandLine::help_listsEveryOption()

@@ -551,7 +551,7 @@ void TestIntegrationParser::otherEncodings_areRefusedSayingUtf8()
     const ParseResult result = parseIntegrationResponse(json);
     QCOMPARE(failureMessage(result),
              QStringLiteral("the response is UTF-16 or UTF-32 text; it must be UTF-8"));
-    QCOMPARE((*result.failure()).kind, FailureKind::InvalidInput);
+    QCOMPARE(result.failure()->kind, FailureKind::InvalidInput);
 }
 
 void TestIntegrationParser::moreThan65535UnknownEnumValues_areAllKept()

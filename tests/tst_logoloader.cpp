@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "net/logoloader.h"
 #include "net/svgsanitiser.h"
+#include "testimage.h"
 #include "testserver.h"
 
 #include <QNetworkAccessManager>
@@ -68,17 +69,6 @@ protected:
         return QNetworkAccessManager::createRequest(operation, request, data);
     }
 };
-
-bool hasInk(const QImage &image)
-{
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            if (qAlpha(image.pixel(x, y)) > 0)
-                return true;
-        }
-    }
-    return false;
-}
 
 } // namespace
 

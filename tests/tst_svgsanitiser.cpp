@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "net/svgsanitiser.h"
+#include "testimage.h"
 
 #include <QImage>
 #include <QPainter>
@@ -155,17 +156,6 @@ QImage render(const QByteArray &svg)
         renderer.render(&painter);
     }
     return image;
-}
-
-bool hasInk(const QImage &image)
-{
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            if (qAlpha(image.pixel(x, y)) > 0)
-                return true;
-        }
-    }
-    return false;
 }
 
 // Why `output` is more than static SVG, or nothing: read again, independently of the

@@ -16,6 +16,39 @@ namespace kombo {
 
 namespace {
 
+// Why a logo is refused, each worded once (translated for the window, context "SvgSanitiser").
+enum class Refusal
+{
+    NotUtf8,
+    Compressed,
+    NotValid,
+    DeclaresEntities,
+    EmbedsImage,
+    HoldsScript,
+    EmbedsForeignContent,
+    LinksOutside,
+    EscapedCss,
+    TooComplex,
+};
+
+constexpr const char *kRefusalWords[] = {
+    QT_TRANSLATE_NOOP("SvgSanitiser", "the SVG is not UTF-8"),
+    QT_TRANSLATE_NOOP("SvgSanitiser", "the SVG is compressed"),
+    QT_TRANSLATE_NOOP("SvgSanitiser", "not a valid SVG"),
+    QT_TRANSLATE_NOOP("SvgSanitiser", "the SVG declares a DTD or entities"),
+    QT_TRANSLATE_NOOP("SvgSanitiser", "the SVG embeds an image"),
+    QT_TRANSLATE_NOOP("SvgSanitiser", "the SVG holds a script"),
+    QT_TRANSLATE_NOOP("SvgSanitiser", "the SVG embeds foreign content"),
+    QT_TRANSLATE_NOOP("SvgSanitiser", "the SVG links to something outside itself"),
+    QT_TRANSLATE_NOOP("SvgSanitiser", "the SVG's style uses CSS escapes"),
+    QT_TRANSLATE_NOOP("SvgSanitiser", "the SVG is too complex"),
+};
+
+QString refusal(Refusal why)
+{
+    return QCoreApplication::translate("SvgSanitiser", kRefusalWords[int(why)]);
+}
+
 QString svgNamespace()
 {
     return QStringLiteral("http://www.w3.org/2000/svg");
@@ -29,56 +62,6 @@ QString xlinkNamespace()
 QString xmlNamespace()
 {
     return QStringLiteral("http://www.w3.org/XML/1998/namespace");
-}
-
-QString notUtf8()
-{
-    return QCoreApplication::translate("SvgSanitiser", "the SVG is not UTF-8");
-}
-
-QString compressed()
-{
-    return QCoreApplication::translate("SvgSanitiser", "the SVG is compressed");
-}
-
-QString notValid()
-{
-    return QCoreApplication::translate("SvgSanitiser", "not a valid SVG");
-}
-
-QString declaresEntities()
-{
-    return QCoreApplication::translate("SvgSanitiser", "the SVG declares a DTD or entities");
-}
-
-QString embedsImage()
-{
-    return QCoreApplication::translate("SvgSanitiser", "the SVG embeds an image");
-}
-
-QString holdsScript()
-{
-    return QCoreApplication::translate("SvgSanitiser", "the SVG holds a script");
-}
-
-QString embedsForeignContent()
-{
-    return QCoreApplication::translate("SvgSanitiser", "the SVG embeds foreign content");
-}
-
-QString linksOutside()
-{
-    return QCoreApplication::translate("SvgSanitiser", "the SVG links to something outside itself");
-}
-
-QString escapedCss()
-{
-    return QCoreApplication::translate("SvgSanitiser", "the SVG's style uses CSS escapes");
-}
-
-QString tooComplex()
-{
-    return QCoreApplication::translate("SvgSanitiser", "the SVG is too complex");
 }
 
 QSet<QString> nameSet(const char *spaceSeparated)
@@ -229,13 +212,13 @@ bool linksOutsideItself(QStringView text)
 std::optional<QString> refuseCss(QStringView css)
 {
     if (css.contains(QLatin1Char('\\')))
-        return escapedCss();
+        return refusal(Refusal::EscapedCss);
     if (css.contains(QLatin1String("@import"), Qt::CaseInsensitive) ||
         withoutCssComments(css).contains(QLatin1String("@import"), Qt::CaseInsensitive)) {
-        return linksOutside();
+        return refusal(Refusal::LinksOutside);
     }
     if (linksOutsideItself(css))
-        return linksOutside();
+        return refusal(Refusal::LinksOutside);
     return std::nullopt;
 }
 
@@ -261,11 +244,11 @@ void collectReferences(QStringView text, QStringList *ids)
 std::optional<QString> refuseElement(QStringView name)
 {
     if (equalsIgnoringCase(name, "image"))
-        return embedsImage();
+        return refusal(Refusal::EmbedsImage);
     if (equalsIgnoringCase(name, "script"))
-        return holdsScript();
+        return refusal(Refusal::HoldsScript);
     if (equalsIgnoringCase(name, "foreignObject"))
-        return embedsForeignContent();
+        return refusal(Refusal::EmbedsForeignContent);
     return std::nullopt;
 }
 
@@ -276,13 +259,13 @@ std::optional<QString> refuseAttributes(const QXmlStreamAttributes &attributes)
         // Any namespace and any case: xlink:href, href, HREF, foo:href.
         if (equalsIgnoringCase(attribute.name(), "href") &&
             !value.trimmed().startsWith(QLatin1Char('#'))) {
-            return linksOutside();
+            return refusal(Refusal::LinksOutside);
         }
         if (attribute.namespaceUri().isEmpty() && attribute.name() == QLatin1String("style")) {
             if (auto reason = refuseCss(value))
                 return reason;
         } else if (linksOutsideItself(value)) {
-            return linksOutside();
+            return refusal(Refusal::LinksOutside);
         }
     }
     return std::nullopt;
@@ -352,12 +335,12 @@ std::optional<QString> Sanitiser::run(const QString &text)
         case QXmlStreamReader::StartDocument: {
             const QStringView encoding = m_reader.documentEncoding();
             if (!encoding.isEmpty() && !equalsIgnoringCase(encoding, "UTF-8"))
-                return notUtf8();
+                return refusal(Refusal::NotUtf8);
             break;
         }
         case QXmlStreamReader::DTD:
         case QXmlStreamReader::EntityReference:
-            return declaresEntities();
+            return refusal(Refusal::DeclaresEntities);
         case QXmlStreamReader::StartElement:
             reason = startElement();
             break;
@@ -380,7 +363,7 @@ std::optional<QString> Sanitiser::run(const QString &text)
             return reason;
     }
     if (m_reader.hasError() || m_nodes.isEmpty())
-        return notValid();
+        return refusal(Refusal::NotValid);
     if (auto reason = refuseCost())
         return reason;
     m_writer.writeEndDocument();
@@ -390,7 +373,7 @@ std::optional<QString> Sanitiser::run(const QString &text)
 std::optional<QString> Sanitiser::startElement()
 {
     if (++m_elements > kMaxSvgElements || ++m_depth > kMaxSvgDepth)
-        return tooComplex();
+        return refusal(Refusal::TooComplex);
     const QStringView name = m_reader.name();
     const QStringView space = m_reader.namespaceUri();
     if (auto reason = refuseElement(name))
@@ -402,7 +385,7 @@ std::optional<QString> Sanitiser::startElement()
 
     if (m_depth == 1) {
         if (name != QLatin1String("svg") || (!space.isEmpty() && space != svgNamespace()))
-            return notValid();
+            return refusal(Refusal::NotValid);
         m_unprefixedSvg = space.isEmpty();
         // Declared on the root, so that every element is written without a prefix and links
         // as "xlink:href": QtSvg 6.4 reads qualified names, not namespaces.
@@ -417,7 +400,7 @@ std::optional<QString> Sanitiser::startElement()
         }
     }
     if (name == QLatin1String("use") && ++m_uses > kMaxSvgUseElements)
-        return tooComplex();
+        return refusal(Refusal::TooComplex);
 
     const int node = int(m_nodes.size());
     m_nodes.append(Node{name.toString(), isPaintServer(name), isPaintedByReference(name), {}, {}});
@@ -457,7 +440,7 @@ std::optional<QString> Sanitiser::writeAttributes(int node)
                 continue;
             m_ids.insert(value.toString(), node);
         } else if (value.contains(QLatin1Char('\\'))) {
-            return escapedCss(); // presentation attributes are CSS values
+            return refusal(Refusal::EscapedCss); // presentation attributes are CSS values
         }
         m_writer.writeAttribute(name.toString(), value.toString());
         collectReferences(value, &element.references);
@@ -502,7 +485,7 @@ std::optional<QString> Sanitiser::refuseCost()
     m_costs.resize(m_nodes.size());
     Cost total;
     if (!cost(0, 0, &total))
-        return tooComplex();
+        return refusal(Refusal::TooComplex);
     qint64 perElement = 0;
     for (const QString &id : std::as_const(m_styleSheetReferences)) {
         const int target = m_ids.value(id, -1);
@@ -510,11 +493,11 @@ std::optional<QString> Sanitiser::refuseCost()
         if (target < 0 || m_nodes.at(target).paintServer)
             continue;
         if (!cost(target, 0, &referred))
-            return tooComplex();
+            return refusal(Refusal::TooComplex);
         perElement = std::min<qint64>(perElement + referred.nodes, kMaxSvgRenderedNodes + 1);
     }
     if (total.nodes + perElement * m_nodes.size() > kMaxSvgRenderedNodes)
-        return tooComplex();
+        return refusal(Refusal::TooComplex);
     return std::nullopt;
 }
 
@@ -566,15 +549,15 @@ Result<QByteArray> sanitiseSvg(const QByteArray &data)
         return Failure(FailureKind::InvalidInput, Reason::LogoRefused, {why});
     };
     if (data.startsWith("\x1f\x8b"))
-        return refused(compressed());
+        return refused(refusal(Refusal::Compressed));
     // UTF-16 and UTF-32 BOMs; without one, such text holds NUL bytes, as no UTF-8 does.
     if (data.startsWith("\xff\xfe") || data.startsWith("\xfe\xff") || data.contains('\0'))
-        return refused(notUtf8());
+        return refused(refusal(Refusal::NotUtf8));
     // Stateless, so that a sequence cut short at the end counts as an error too.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(data);
     if (decoder.hasError())
-        return refused(notUtf8());
+        return refused(refusal(Refusal::NotUtf8));
 
     QByteArray output;
     Sanitiser sanitiser(&output);
