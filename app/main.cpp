@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/commandline.h"
 #include "cli/headlessexport.h"
+#include "common/logging.h"
 #include "net/apiendpoint.h"
 #include "net/apikey.h"
 #include "net/logoloader.h"
@@ -96,6 +97,7 @@ int runWindow(int argc, char **argv, const kombo::CommandLineOptions &options)
 
 int main(int argc, char **argv)
 {
+    kombo::installSafeMessageHandler();
     QCoreApplication::setApplicationName(QStringLiteral("kombo-coverage"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KOMBO_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Kombo Coverage"));

@@ -71,6 +71,7 @@ private slots:
     void retryAfterSeconds_isHonoured();
     void retryAfterHttpDate_isHonoured();
     void retryAfterBeyondOneMinute_stopsAndSaysWhen();
+    void retryAfterFarAway_namesTheDate();
     void unavailableForever_givesUpAfterFourRequests();
     void backoffLongerThanTimeout_isNoStall();
     void resetMidBody_isRetried();
@@ -269,7 +270,7 @@ void TestApiRequest::authenticationError_isNotRetried()
     server.enqueue(TestServer::apiError(401, "PLATFORM.AUTHENTICATION_INVALID", "Invalid API key",
                                         "The API key you provided is invalid."));
     const auto result = run(integration(server));
-    const Failure &failure = (*result.failure());
+    const Failure &failure = *result.failure();
     QCOMPARE(failure.kind, FailureKind::Api);
     QCOMPARE(failure.message(),
              QStringLiteral("HTTP 401 Unauthorized: Invalid API key: The API key you provided is "
@@ -301,7 +302,7 @@ void TestApiRequest::serverErrorWithoutEnvelope_showsStatusAndExcerpt()
     response.body = "<html><body>Upstream exploded\n" + QByteArray(1000, 'x') + "</body></html>";
     server.enqueue(response);
     const auto result = run(integration(server));
-    const Failure &failure = (*result.failure());
+    const Failure &failure = *result.failure();
     QCOMPARE(failure.kind, FailureKind::Api);
     QVERIFY2(failure.message().startsWith(QStringLiteral(
                  "HTTP 500 Internal Server Error: <html><body>Upstream exploded xxx")),
@@ -351,11 +352,23 @@ void TestApiRequest::retryAfterBeyondOneMinute_stopsAndSaysWhen()
             .withHeader("Retry-After", "120");
     server.enqueue(limited);
     const auto result = run(integration(server));
-    const Failure &failure = (*result.failure());
+    const Failure &failure = *result.failure();
     QCOMPARE(failure.kind, FailureKind::Api);
     QVERIFY2(failure.message().contains(
                  QStringLiteral("try again in 120 s (after %1-").arg(QDate::currentDate().year())),
              qPrintable(failure.message()));
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestApiRequest::retryAfterFarAway_namesTheDate()
+{
+    TestServer server;
+    server.enqueue(TestServer::apiError(503, "PLATFORM.UNKNOWN_ERROR", "Busy", "Later")
+                       .withHeader("Retry-After", "Wed, 01 Jan 2031 00:00:00 GMT"));
+    const auto result = run(integration(server));
+    QVERIFY2(
+        result.failure()->message().endsWith(QStringLiteral("(after 2031-01-01 00:00:00 UTC)")),
+        qPrintable(result.failure()->message()));
     QCOMPARE(server.requests().size(), 1);
 }
 
@@ -466,7 +479,7 @@ void TestApiRequest::statusQtCallsProtocolError_isApiError()
     TestServer server;
     server.enqueue(TestServer::apiError(400, "PLATFORM.INPUT_INVALID", "Invalid input", "Bad ID"));
     const auto result = run(integration(server));
-    const Failure &failure = (*result.failure());
+    const Failure &failure = *result.failure();
     QCOMPARE(failure.kind, FailureKind::Api);
     QVERIFY(failure.apiError);
     QCOMPARE(failure.apiError->code, QStringLiteral("PLATFORM.INPUT_INVALID"));
@@ -527,8 +540,8 @@ void TestApiRequest::otherOriginRedirect_neverSeesTheKey()
     server.enqueue(
         TestServer::redirect(301, elsewhere.baseUrl().toEncoded() + "/integrations/abc"));
     const auto result = run(integration(server));
-    const Failure &failure = (*result.failure());
-    QCOMPARE(failure.kind, FailureKind::Network);
+    const Failure &failure = *result.failure();
+    QCOMPARE(failure.kind, FailureKind::Api); // the server answered, with a redirect
     const QString expected = QStringLiteral("redirected to another origin (%1)")
                                  .arg(elsewhere.origin().toDisplayString());
     QVERIFY2(failure.message().startsWith(expected),
@@ -542,7 +555,7 @@ void TestApiRequest::selfSignedCertificate_isRefused()
     TestServer server(TestServer::Transport::SelfSignedTls);
     server.enqueue(TestServer::json(200, seedExample()));
     const auto result = run(integration(server));
-    const Failure &failure = (*result.failure());
+    const Failure &failure = *result.failure();
     QCOMPARE(failure.kind, FailureKind::Network);
     QVERIFY2(failure.message().contains(QStringLiteral("certificate"), Qt::CaseInsensitive) ||
                  failure.message().contains(QStringLiteral("SSL"), Qt::CaseInsensitive),

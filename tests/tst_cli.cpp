@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clirunner.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <sys/stat.h>
@@ -42,6 +43,9 @@ private slots:
     void quitAfterPaint_exitsWithTheLoadsCode();
     void specialOutputs_areWrittenInPlace_data();
     void specialOutputs_areWrittenInPlace();
+    void standardOutputByName_isWrittenThroughIt_data();
+    void standardOutputByName_isWrittenThroughIt();
+    void symlinkLoopOutput_isRefused();
     void namedPipeOutput_staysAPipe();
     void deviceNodeOutput_staysADevice();
     void endlessInput_isRefusedAtTheLimit_data();
@@ -278,7 +282,50 @@ void TestCli::specialOutputs_areWrittenInPlace()
     const Run run = runShell(script, {});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.out.startsWith("integration_id,tool_id,"), expectsCsvOnStdout);
+    QCOMPARE(run.err, QByteArray()); // no warnings about seeking on a device
     QVERIFY(isCharacterDevice(QStringLiteral("/dev/null")));
+}
+
+void TestCli::standardOutputByName_isWrittenThroughIt_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QByteArray>("before"); // what the file starts with
+    QTest::addColumn<QByteArray>("after");  // what it ends with
+    // Others write to the same redirection before and after: nothing of theirs is lost.
+    QTest::newRow("/dev/stdout in a group")
+        << QStringLiteral("{ echo A; \"$0\" --demo -o /dev/stdout; echo B; } > \"$1\"")
+        << QByteArray("A\n") << QByteArray("\r\nB\n");
+    QTest::newRow("/dev/fd/1 appended to a log")
+        << QStringLiteral("echo LOG > \"$1\"; \"$0\" --demo -o /dev/fd/1 >> \"$1\"")
+        << QByteArray("LOG\n") << QByteArray("UNSUPPORTED,,\r\n");
+}
+
+void TestCli::standardOutputByName_isWrittenThroughIt()
+{
+    QFETCH(QString, script);
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("log.txt"));
+    const Run run = runShell(script, {file});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray written = readAll(file);
+    QVERIFY2(written.startsWith(before + "integration_id,tool_id,"), written.left(80).constData());
+    QVERIFY2(written.endsWith(after), written.right(40).constData());
+    QCOMPARE(written.count("\r\n"), 209);
+}
+
+void TestCli::symlinkLoopOutput_isRefused()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("loop1"));
+    const QString second = dir.filePath(QStringLiteral("loop2"));
+    QVERIFY(QFile::link(second, first) && QFile::link(first, second));
+    const Run run = runCli({QStringLiteral("--demo"), QStringLiteral("-o"), first});
+    QVERIFY2(run.exitCode == 6, run.err.constData());
+    QVERIFY2(run.err.endsWith(": cannot write: Too many levels of symbolic links\n"),
+             run.err.constData());
+    QVERIFY(QFileInfo(first).isSymLink()); // as cp does: the link stays a link
 }
 
 void TestCli::namedPipeOutput_staysAPipe()
@@ -292,6 +339,7 @@ void TestCli::namedPipeOutput_staysAPipe()
                                             "status=$?; wait; exit $status"),
                              {fifo, copy});
     QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.err, QByteArray());
     QVERIFY(isFifo(fifo));
     QVERIFY(readAll(copy).startsWith("integration_id,tool_id,"));
     QCOMPARE(readAll(copy).count("\r\n"), 209); // the header and the demo's 208 rows

@@ -3,6 +3,7 @@
 #include "testserver.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 
 // The command line against Kombo's API, played by a local server: SPEC §2 and §6 end to end.
 namespace {
@@ -57,6 +58,7 @@ private slots:
     void hostileErrorMessage_isOneSafeLine();
     void compressedResponse_isRefused();
     void keyWithControlCharacters_exits2BeforeAnyRequest();
+    void unusableIdAmongSeveral_exits2BeforeAnyRequest();
 };
 
 void TestCliApi::integration_isExportedAsCsv()
@@ -302,14 +304,31 @@ void TestCliApi::keyWithControlCharacters_exits2BeforeAnyRequest()
     TestServer server;
     server.setResponder(integrationFor);
     QProcessEnvironment environment = headlessEnvironment();
-    for (const char *key : {"sk_a\r\nX-Injected: yes", "sk_a b", "sk_\x1b[0m"}) {
-        environment.insert(QStringLiteral("KOMBO_API_KEY"), QString::fromLatin1(key));
+    for (const char *key :
+         {"sk_a\r\nX-Injected: yes", "sk_a b", "sk_\x1b[0m", "sk_a\n", " sk_a", "sk_a\xc3\xa9"}) {
+        environment.insert(QStringLiteral("KOMBO_API_KEY"), QString::fromUtf8(key));
         const Run run = runCli(exportArguments(server, {QStringLiteral("abc")}), environment);
         QVERIFY2(run.exitCode == 2, run.err.constData());
-        QVERIFY(run.err.contains("the API key holds white space or a control character"));
+        QVERIFY(run.err.contains("the API key holds white space, a control character"));
         QVERIFY(!run.err.contains("sk_a"));
     }
     QCOMPARE(server.requests().size(), 0);
+}
+
+void TestCliApi::unusableIdAmongSeveral_exits2BeforeAnyRequest()
+{
+    TestServer server;
+    server.setResponder(integrationFor);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    const Run run = runCli({QStringLiteral("--base-url"), server.baseUrl().toString(),
+                            QStringLiteral("-i"), QStringLiteral("ok"), QStringLiteral("-i"),
+                            QStringLiteral(".."), QStringLiteral("-o"), out},
+                           apiEnvironment());
+    QVERIFY2(run.exitCode == 2, run.err.constData());
+    QCOMPARE(run.err, QByteArray("kombo-coverage: ..: '..' is not an integration ID\n"));
+    QCOMPARE(server.requests().size(), 0);
+    QVERIFY(!QFile::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestCliApi)

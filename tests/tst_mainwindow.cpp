@@ -355,14 +355,19 @@ void TestMainWindow::hostileTexts_areShownAsPlainCappedText()
                 QJsonObject{{QStringLiteral("id"), image}, {QStringLiteral("name"), tables}});
     QJsonArray models = data.value(QStringLiteral("read_models")).toArray();
     QJsonObject model = models.at(0).toObject();
-    model.insert(QStringLiteral("label"), image + QString(1024 * 1024, QLatin1Char('l')));
+    model.insert(QStringLiteral("label"), image + QStringLiteral("\nsecond line\u202e") +
+                                              QString(1024 * 1024, QLatin1Char('l')));
     models.replace(0, model);
     data.insert(QStringLiteral("read_models"), models);
     root.insert(QStringLiteral("data"), data);
     const QString path = m_dir.filePath(QStringLiteral("hostile.json"));
     writeFile(path, QJsonDocument(root).toJson(QJsonDocument::Compact));
 
+    const int widthBefore = m_window->minimumSizeHint().width();
     QVERIFY(m_window->loadFile(path));
+    // No text from the response widens the window.
+    QVERIFY2(m_window->minimumSizeHint().width() <= widthBefore,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
     auto *title = find<QLabel>("toolTitle");
     QCOMPARE(title->textFormat(), Qt::PlainText);
     QVERIFY(title->text().startsWith(QStringLiteral("<img src=")));
@@ -380,6 +385,9 @@ void TestMainWindow::hostileTexts_areShownAsPlainCappedText()
     auto *tree = find<QTreeView>("coverageTree");
     const QModelIndex first = tree->model()->index(0, 0, tree->model()->index(0, 0));
     QVERIFY(first.data().toString().size() < 2 * kMaxLabelChars + 10);
+    // One line, in its own direction: no line break or bidi override reaches the tree.
+    QVERIFY(!first.data().toString().contains(QLatin1Char('\n')));
+    QVERIFY(!first.data().toString().contains(QChar(0x202e)));
     QCOMPARE(first.data(LabelRole).toString(), model.value(QStringLiteral("label")).toString());
     tree->setCurrentIndex(first);
     auto *details = find<QTextBrowser>("detailsPane");

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
+#include "common/logging.h"
 #include "common/safetext.h"
 
+#include <cstdio>
+#include <QTemporaryFile>
 #include <QTextDocumentFragment>
 #include <QtTest>
+#include <unistd.h>
 
 using namespace kombo;
 
@@ -18,6 +22,7 @@ private slots:
     void capped_neverSplitsASurrogatePair();
     void plainToolTip_showsMarkupAsWritten();
     void plainToolTip_isCapped();
+    void qtMessages_reachStderrAsOneSafeLine();
 };
 
 void TestSafeText::oneLine_replacesWhatATerminalWouldObey_data()
@@ -86,6 +91,28 @@ void TestSafeText::plainToolTip_isCapped()
 {
     const QString tip = plainToolTip(QString(10 * 1024 * 1024, QLatin1Char('x')));
     QVERIFY(tip.size() < kMaxDetailChars + 100);
+}
+
+void TestSafeText::qtMessages_reachStderrAsOneSafeLine()
+{
+    // Qt's own warnings may quote a logo or a path; they go through the same door.
+    QTemporaryFile capture;
+    QVERIFY(capture.open());
+    std::fflush(stderr);
+    const int saved = ::dup(STDERR_FILENO);
+    QVERIFY(::dup2(capture.handle(), STDERR_FILENO) >= 0);
+    installSafeMessageHandler();
+    qWarning("logo: #nope\nkombo-coverage: FORGED \x1b]0;t\x07 done");
+    qInstallMessageHandler(nullptr);
+    std::fflush(stderr);
+    ::dup2(saved, STDERR_FILENO);
+    ::close(saved);
+    capture.seek(0);
+    const QByteArray written = capture.readAll();
+    QCOMPARE(written.count('\n'), 1);
+    QVERIFY2(!written.contains('\x1b') && !written.contains('\x07'), written.constData());
+    QVERIFY2(written.startsWith("default: logo: #nope\xEF\xBF\xBDkombo-coverage: FORGED"),
+             written.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSafeText)

@@ -387,6 +387,12 @@ void TestSvgSanitiser::hostileSvg_isRefused_data()
     QTest::newRow("nesting 10,000 deep") << nested(10000) << complex;
     QTest::newRow("nesting one past the limit") << nested(kMaxSvgDepth + 1) << complex;
     QTest::newRow("50,000 elements") << elements(50000) << complex;
+    // Rules that never match, over a deep and wide tree: QtSvg's matching took minutes.
+    QTest::newRow("style sheet over a deep tree")
+        << shown("<style>" + QByteArray("q *{fill:red}").repeated(1000) + "</style>" +
+                 QByteArray("<g>").repeated(62) + QByteArray("<g/>").repeated(9000) +
+                 QByteArray("</g>").repeated(62))
+        << complex;
     QTest::newRow("elements one past the limit") << elements(kMaxSvgElements + 1) << complex;
     QTest::newRow("dropped elements count too")
         << shown("<metadata>" + QByteArray("<x/>").repeated(kMaxSvgElements) + "</metadata>")

@@ -44,14 +44,15 @@ void DetailsPane::showIndex(const QModelIndex &index)
     // The tree shows long texts cut short; here they are whole, up to a cap that keeps a
     // hostile response from costing seconds.
     const auto whole = [&](int role) {
-        return capped(name.data(role).toString(), kMaxDetailChars).toHtmlEscaped();
+        return oneLine(name.data(role).toString(), kMaxDetailChars).toHtmlEscaped();
     };
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(whole(IdRole));
     if (kind == CoverageTreeModel::RowKind::Model)
         html += row(tr("Label"), whole(LabelRole));
     if (kind == CoverageTreeModel::RowKind::Field)
-        html += row(tr("In"),
-                    capped(name.parent().data(IdRole).toString(), kMaxDetailChars).toHtmlEscaped());
+        html +=
+            row(tr("In"),
+                oneLine(name.parent().data(IdRole).toString(), kMaxDetailChars).toHtmlEscaped());
     // One line per column the tree shows beside the name, under its header; the coverage
     // with its colour and meaning, availability with its reasons.
     for (int c = kNameColumn + 1; c < kTreeColumnCount; ++c) {

@@ -142,6 +142,10 @@ IntegrationHeader::IntegrationHeader(QWidget *parent)
     // The title is the tool's label, straight from the response: never markup. The other two
     // are composed here, with every text from the response escaped.
     m_title->setTextFormat(Qt::PlainText);
+    // Texts from the response never widen the window: what does not fit is cut, whole in the
+    // tooltip.
+    for (QLabel *label : {m_title, m_facts})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_badges->setTextFormat(Qt::RichText);
     m_facts->setTextFormat(Qt::RichText);
     m_facts->setWordWrap(true);

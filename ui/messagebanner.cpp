@@ -17,6 +17,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     setObjectName(QStringLiteral("messageBanner"));
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setWordWrap(true);
+    // A long word in a server's message must not widen the window.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_text->setTextFormat(Qt::RichText);
     m_text->setOpenExternalLinks(true);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);

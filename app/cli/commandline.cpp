@@ -60,7 +60,9 @@ QString commandLineHelp()
 {
     QCommandLineParser parser;
     addOptions(parser);
-    return parser.helpText();
+    // Printed before any application object exists, which is where Qt finds the program's name.
+    return parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                     QStringLiteral("kombo-coverage"));
 }
 
 Result<CommandLineOptions> parseCommandLine(const QStringList &arguments)

@@ -54,6 +54,13 @@ void HeadlessExport::start()
             report({}, *failure);
             return emit finished(m_exitCode);
         }
+        // A usage error stops everything before any request (SPEC §6).
+        for (const QString &id : std::as_const(m_options.integrationIds)) {
+            if (const Failure *failure = integrationUrl(baseUrl.value(), id).failure()) {
+                report(id, *failure);
+                return emit finished(m_exitCode);
+            }
+        }
         startFetches(apiKey.value(), baseUrl.value());
     }
     finishIfComplete();
@@ -71,12 +78,8 @@ void HeadlessExport::startFetches(const QString &apiKey, const QUrl &baseUrl)
         const std::size_t index = std::size_t(i);
         Input &input = m_inputs[index];
         input.label = m_options.integrationIds[i];
-        auto url = integrationUrl(baseUrl, input.label);
-        if (const Failure *failure = url.failure()) {
-            input.result = *failure;
-            continue;
-        }
-        auto *request = new ApiRequest(m_network, url.value(), apiKey, requestOptions, this);
+        auto *request = new ApiRequest(m_network, integrationUrl(baseUrl, input.label).value(),
+                                       apiKey, requestOptions, this);
         connect(request, &ApiRequest::finished, this, [this, request, index] {
             Input &input = m_inputs[index];
             const Result<QByteArray> &result = request->result();

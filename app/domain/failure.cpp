@@ -15,8 +15,9 @@ constexpr std::array kWordings{
     QT_TRANSLATE_NOOP("Failure", "%1"),
     QT_TRANSLATE_NOOP("Failure", "cannot read: %1"),
     QT_TRANSLATE_NOOP("Failure", "no API key: set KOMBO_API_KEY"),
-    QT_TRANSLATE_NOOP("Failure", "the API key holds white space or a control character; check "
-                                 "KOMBO_API_KEY or the key you entered"),
+    QT_TRANSLATE_NOOP("Failure", "the API key holds white space, a control character or a "
+                                 "character that is not plain ASCII; check KOMBO_API_KEY or the "
+                                 "key you entered"),
     QT_TRANSLATE_NOOP("Failure", "'%1' is not a valid base URL"),
     QT_TRANSLATE_NOOP("Failure",
                       "the base URL must use https (plain http only to this machine), not '%1'"),
@@ -37,14 +38,14 @@ constexpr std::array kWordings{
     QT_TRANSLATE_NOOP("Failure", "the response is an API error, not an integration: %1"),
     QT_TRANSLATE_NOOP("Failure", "%1"),
     QT_TRANSLATE_NOOP("Failure", "HTTP %1: %2"),
+    QT_TRANSLATE_NOOP("Failure", "redirected to another origin (%1); not followed, so the API "
+                                 "key is not sent there"),
     QT_TRANSLATE_NOOP("Failure", "%1"),
     QT_TRANSLATE_NOOP("Failure", "timed out: no data for %1 s"),
     QT_TRANSLATE_NOOP("Failure", "timed out: the response was not complete within %1 s"),
     QT_TRANSLATE_NOOP("Failure", "the response is larger than %1 MiB; stopped reading"),
     QT_TRANSLATE_NOOP("Failure", "the server sent the response in the content encoding '%1', "
                                  "which was not asked for"),
-    QT_TRANSLATE_NOOP("Failure", "redirected to another origin (%1); not followed, so the API "
-                                 "key is not sent there"),
     QT_TRANSLATE_NOOP("Failure", "cannot write: %1"),
     QT_TRANSLATE_NOOP("Failure", "cannot write: it is a folder"),
     QT_TRANSLATE_NOOP("Failure", "cancelled"),

@@ -26,15 +26,16 @@ enum class FailureKind
 enum class Reason
 {
     // Usage
-    CommandLine,         // the option parser's own words (the command line is English only)
-    CannotRead,          // the system's reason
-    NoApiKey,            //
-    UnsafeApiKey,        //
-    InvalidBaseUrl,      // the text given
-    BaseUrlNotHttps,     // the URL
-    BaseUrlHasExtras,    // the URL
-    NotAnIntegrationId,  // the ID
-                         // InvalidInput
+    CommandLine,        // the option parser's own words (the command line is English only)
+    CannotRead,         // the system's reason
+    NoApiKey,           //
+    UnsafeApiKey,       //
+    InvalidBaseUrl,     // the text given
+    BaseUrlNotHttps,    // the URL
+    BaseUrlHasExtras,   // the URL
+    NotAnIntegrationId, // the ID
+
+    // InvalidInput
     TooLargeToLoad,      // the limit, such as "2 GiB"
     EmptyResponse,       //
     NotUtf8,             //
@@ -48,20 +49,24 @@ enum class Reason
     ResponseOver4GiB,    //
     SavedApiError,       // the envelope's summary
     LogoRefused,         // why, in the sanitiser's or the loader's words
-                         // Api
-    HttpStatus,          // the status code, its reason phrase, the envelope's summary or an excerpt
-                         // Network
+
+    // Api
+    HttpStatus,          // the status code and reason phrase, the envelope's summary or an excerpt
+    RedirectedElsewhere, // the other origin
+
+    // Network
     NetworkError,        // Qt's description
     TimedOutWithoutData, // seconds
     TimedOutIncomplete,  // seconds
     ResponseTooLarge,    // MiB
     UnexpectedEncoding,  // the Content-Encoding
-    RedirectedElsewhere, // the other origin
-                         // Output
-    CannotWrite,         // the system's reason
-    OutputIsFolder,      //
-                         // Cancelled
-    Cancelled,           //
+
+    // Output
+    CannotWrite,    // the system's reason
+    OutputIsFolder, //
+
+    // Cancelled
+    Cancelled, //
 };
 
 // A failure as a value: its kind (the exit code), its reason and the reason's arguments, so

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "export/outputfile.h"
 
+#include <cerrno>
+#include <cstring>
 #include <QFile>
 #include <QSaveFile>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace kombo {
 
@@ -13,14 +16,26 @@ enum class Target
 {
     ReplaceableFile, // a regular file, or nothing yet
     InPlace,         // a device, FIFO or socket: replacing it would destroy it
+    StandardOutput,  // our own standard output by another name (/dev/stdout, /dev/fd/1)
     Directory,
+    Unreachable, // stat() failed for a reason other than "no such file", such as a link loop
 };
+
+bool isSameFile(const struct stat &a, const struct stat &b)
+{
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
 
 Target targetOf(const QString &path)
 {
     struct stat info = {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return Target::ReplaceableFile; // a new path; QSaveFile reports why it cannot be made
+        return errno == ENOENT ? Target::ReplaceableFile : Target::Unreachable;
+    // Whatever it is, a name of our standard output is written through it: replacing a file
+    // the shell redirected us to, or opening it anew, would lose what others wrote there.
+    struct stat standardOutput = {};
+    if (::fstat(STDOUT_FILENO, &standardOutput) == 0 && isSameFile(info, standardOutput))
+        return Target::StandardOutput;
     if (S_ISDIR(info.st_mode))
         return Target::Directory;
     return S_ISREG(info.st_mode) ? Target::ReplaceableFile : Target::InPlace;
@@ -35,6 +50,15 @@ Result<void> writeInPlace(QFile &file, const DeviceWriter &write)
     return {};
 }
 
+Result<void> writeToStandardOutput(const DeviceWriter &write)
+{
+    QFile standardOutput;
+    if (!standardOutput.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered,
+                             QFileDevice::DontCloseHandle))
+        return cannotWrite(standardOutput.errorString());
+    return writeInPlace(standardOutput, write);
+}
+
 } // namespace
 
 Failure cannotWrite(const QString &reason)
@@ -44,19 +68,19 @@ Failure cannotWrite(const QString &reason)
 
 Result<void> saveAtomically(const QString &path, const DeviceWriter &write)
 {
-    if (path == QLatin1String("-")) {
-        QFile standardOutput;
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
-            return cannotWrite(standardOutput.errorString());
-        return writeInPlace(standardOutput, write);
-    }
+    if (path == QLatin1String("-"))
+        return writeToStandardOutput(write);
     switch (targetOf(path)) {
+    case Target::StandardOutput:
+        return writeToStandardOutput(write);
     case Target::Directory:
         return Failure(FailureKind::Output, Reason::OutputIsFolder);
+    case Target::Unreachable:
+        return cannotWrite(QString::fromLocal8Bit(std::strerror(errno)));
     case Target::InPlace: {
         QFile device(path);
-        // Append: no truncation and no seeking, which a pipe or a device does not have.
-        if (!device.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        // No truncation or seeking happens on a pipe or a device: written from where it is.
+        if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             return cannotWrite(device.errorString());
         return writeInPlace(device, write);
     }

@@ -22,7 +22,7 @@ public:
         const QString glyph = CoverageStyle::glyph(status.value);
         if (!status.isRecognised())
             return tr("%1 %2 (unrecognised)")
-                .arg(glyph, capped(row.integration.wireName(status), kMaxLabelChars));
+                .arg(glyph, oneLine(row.integration.wireName(status), kMaxLabelChars));
         return glyph + QLatin1Char(' ') + CoverageStyle::label(status.value);
     }
 
@@ -42,7 +42,7 @@ public:
             break;
         }
         return tr("%1 (unrecognised)")
-            .arg(capped(row.integration.wireName(*setting), kMaxLabelChars));
+            .arg(oneLine(row.integration.wireName(*setting), kMaxLabelChars));
     }
 
     static QString yesNo(bool value) { return value ? tr("Yes") : tr("No"); }
@@ -51,10 +51,10 @@ public:
     {
         const Integration &integration = row.integration;
         if (row.field)
-            return capped(integration.string(row.field->id), kMaxLabelChars);
+            return oneLine(integration.string(row.field->id), kMaxLabelChars);
         return tr("%1  (%2)")
-            .arg(capped(integration.string(row.model.label), kMaxLabelChars),
-                 capped(integration.string(row.model.id), kMaxLabelChars));
+            .arg(oneLine(integration.string(row.model.label), kMaxLabelChars),
+                 oneLine(integration.string(row.model.id), kMaxLabelChars));
     }
 
     static QString availability(const CoverageRow &row)

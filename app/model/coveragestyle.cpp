@@ -102,7 +102,7 @@ QString unavailableReason(const Integration &integration, const Model *parent, b
     if (isAvailable)
         return {};
     // Texts from the response, capped: a reason is one sentence, whatever the response holds.
-    const QString tool = capped(integration.tool.label, kMaxLabelChars);
+    const QString tool = oneLine(integration.tool.label, kMaxLabelChars);
     QStringList reasons;
     switch (coverage.value) {
     case CoverageStatus::Supported:
@@ -118,7 +118,7 @@ QString unavailableReason(const Integration &integration, const Model *parent, b
         break;
     case CoverageStatus::Unrecognised:
         reasons << tr("its coverage status %1 is not one this version knows")
-                       .arg(capped(integration.wireName(coverage), kMaxLabelChars));
+                       .arg(oneLine(integration.wireName(coverage), kMaxLabelChars));
         break;
     }
     if (scope && scope->value == ScopeSetting::Disabled)
@@ -127,7 +127,7 @@ QString unavailableReason(const Integration &integration, const Model *parent, b
         reasons << tr("it is optional and the customer opted out");
     if (parent && !parent->isAvailable)
         reasons << tr("its model %1 is not available")
-                       .arg(capped(integration.string(parent->id), kMaxLabelChars));
+                       .arg(oneLine(integration.string(parent->id), kMaxLabelChars));
     if (reasons.isEmpty())
         reasons << tr("the API gives no reason");
     return tr("Not available: %1.").arg(reasons.join(QStringLiteral("; ")));

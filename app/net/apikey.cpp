@@ -8,9 +8,10 @@ namespace kombo {
 
 Result<void> checkApiKey(const QString &key)
 {
+    // Kombo's keys are printable ASCII; anything else would be mangled on its way into the
+    // header, or end it.
     const bool unsafe = std::any_of(key.cbegin(), key.cend(), [](QChar c) {
-        return c.isSpace() || c.category() == QChar::Other_Control ||
-               c.category() == QChar::Other_Format;
+        return c.unicode() <= 0x20 || c.unicode() >= 0x7F;
     });
     if (!unsafe)
         return {};
@@ -29,7 +30,8 @@ Result<QString> usableApiKey(const ApiKeySource &keys)
 
 std::optional<QString> EnvironmentApiKeySource::apiKey() const
 {
-    const QString key = qEnvironmentVariable("KOMBO_API_KEY").trimmed();
+    // As given: a stray space or line break is refused by checkApiKey(), not silently dropped.
+    const QString key = qEnvironmentVariable("KOMBO_API_KEY");
     return key.isEmpty() ? std::nullopt : std::optional(key);
 }
 

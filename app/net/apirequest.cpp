@@ -14,8 +14,8 @@ namespace kombo {
 namespace {
 
 constexpr qsizetype kExcerptLength = 200;
-// Retry-After values past this are nonsense; capped only so the date stays in range.
-constexpr std::chrono::seconds kLongestSaneWait = std::chrono::hours(24 * 365 * 100);
+// Retry-After values past this are nonsense, kept in range to name a date.
+constexpr qint64 kLongestWait = qint64(1) << 40; // seconds: some 35,000 years
 
 bool isRetryableStatus(int status)
 {
@@ -147,7 +147,8 @@ void ApiRequest::attemptFinished()
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (error == QNetworkReply::InsecureRedirectError) {
         const QUrl target = QUrl::fromEncoded(reply->rawHeader("Location"));
-        return finish(Failure(FailureKind::Network, Reason::RedirectedElsewhere,
+        // The server answered (with a redirect): the API's answer, as every status is.
+        return finish(Failure(FailureKind::Api, Reason::RedirectedElsewhere,
                               {m_url.resolved(target)
                                    .adjusted(QUrl::RemovePath | QUrl::RemoveQuery)
                                    .toDisplayString()}));
@@ -171,13 +172,17 @@ void ApiRequest::attemptFinished()
         return finish(std::move(failure));
     std::optional<std::chrono::milliseconds> delay;
     if (reply->hasRawHeader("Retry-After")) {
-        const auto wait =
-            parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        // Whole seconds, as HTTP dates have: the date it names comes out as it was sent.
+        const QDateTime now =
+            QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
+        const auto wait = parseRetryAfter(reply->rawHeader("Retry-After"), now);
         if (wait && *wait > kLongestRetryAfter) {
-            // A date, not only a time of day: the wait may end tomorrow or next year.
-            failure.retryLater = Failure::RetryHint{
-                wait->count(), QDateTime::currentDateTimeUtc().addSecs(
-                                   std::min<qint64>(wait->count(), kLongestSaneWait.count()))};
+            // A date, not only a time of day: the wait may end tomorrow or next year. Past
+            // the last date of four digits it says that one.
+            const QDateTime latest(QDate(9999, 12, 31), QTime(23, 59, 59), QTimeZone::utc());
+            const QDateTime at =
+                std::min(now.addSecs(std::min<qint64>(wait->count(), kLongestWait)), latest);
+            failure.retryLater = Failure::RetryHint{wait->count(), at};
             return finish(std::move(failure));
         }
         delay = wait;

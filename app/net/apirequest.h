@@ -20,12 +20,15 @@ namespace kombo {
 // The limits of SPEC §2, in one place.
 inline constexpr qint64 kMaxResponseBytes = 64 * 1024 * 1024;
 inline constexpr std::chrono::seconds kDefaultTransferTimeout = std::chrono::seconds(30);
-inline constexpr int kMaxRetries = 3;                             // so at most four requests
-inline constexpr std::chrono::milliseconds kFirstRetryDelay = std::chrono::seconds(1); // doubled for each retry
-inline constexpr std::chrono::seconds kLongestRetryAfter = std::chrono::seconds(60);   // a longer wait is not retried
+inline constexpr int kMaxRetries = 3; // so at most four requests
+inline constexpr std::chrono::milliseconds kFirstRetryDelay =
+    std::chrono::seconds(1); // doubled for each retry
+inline constexpr std::chrono::seconds kLongestRetryAfter =
+    std::chrono::seconds(60); // a longer wait is not retried
 inline constexpr int kMaxRedirects = 5;
 inline constexpr int kDeadlineTimeouts = 10; // an attempt's deadline, in transfer timeouts
-inline constexpr std::chrono::seconds kMinTransferTimeout = std::chrono::seconds(1); // --timeout's range
+inline constexpr std::chrono::seconds kMinTransferTimeout =
+    std::chrono::seconds(1); // --timeout's range
 inline constexpr std::chrono::seconds kMaxTransferTimeout = std::chrono::seconds(3600);
 
 struct RequestOptions

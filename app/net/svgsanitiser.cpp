@@ -311,7 +311,9 @@ private:
     QXmlStreamWriter m_writer;
     int m_elements = 0;
     int m_depth = 0;
+    int m_deepest = 0;
     int m_uses = 0;
+    qint64 m_styleRules = 0;      // across every style sheet
     int m_droppedFrom = 0;        // the depth of the dropped subtree being read, or 0
     bool m_unprefixedSvg = false; // the root <svg> has no namespace, nor then its content
     QList<Node> m_nodes;          // written elements, in document order; the root first
@@ -372,6 +374,7 @@ std::optional<QString> Sanitiser::run(const QString &text)
 
 std::optional<QString> Sanitiser::startElement()
 {
+    m_deepest = std::max(m_deepest, m_depth + 1);
     if (++m_elements > kMaxSvgElements || ++m_depth > kMaxSvgDepth)
         return refusal(Refusal::TooComplex);
     const QStringView name = m_reader.name();
@@ -470,6 +473,7 @@ std::optional<QString> Sanitiser::endElement()
         collectReferences(m_style, &references);
         for (const QString &id : std::as_const(references))
             m_styleSheetReferences.insert(id);
+        m_styleRules += m_style.count(QLatin1Char('{'));
         m_writer.writeCharacters(m_style);
         m_style.clear();
     }
@@ -497,6 +501,8 @@ std::optional<QString> Sanitiser::refuseCost()
         perElement = std::min<qint64>(perElement + referred.nodes, kMaxSvgRenderedNodes + 1);
     }
     if (total.nodes + perElement * m_nodes.size() > kMaxSvgRenderedNodes)
+        return refusal(Refusal::TooComplex);
+    if (m_styleRules * m_nodes.size() * m_deepest > kMaxSvgStyleCost)
         return refusal(Refusal::TooComplex);
     return std::nullopt;
 }
