@@ -420,7 +420,8 @@ void MainWindow::loadIntegration(const QString &integrationId)
             tr("Loading needs a Kombo API key. Set KOMBO_API_KEY, or enter one when asked."));
         return;
     }
-    if (const Failure *failure = checkApiKey(*key).failure()) {
+    const Result<void> usable = checkApiKey(*key);
+    if (const Failure *failure = usable.failure()) {
         m_sessionKey.reset(); // ask again next time
         showFailure(tr("Cannot load %1:").arg(oneLine(integrationId, kMaxLabelChars)), *failure);
         return emit loadFinished(failure->exitCode());

@@ -56,7 +56,8 @@ void HeadlessExport::start()
         }
         // A usage error stops everything before any request (SPEC §6).
         for (const QString &id : std::as_const(m_options.integrationIds)) {
-            if (const Failure *failure = integrationUrl(baseUrl.value(), id).failure()) {
+            const Result<QUrl> url = integrationUrl(baseUrl.value(), id);
+            if (const Failure *failure = url.failure()) {
                 report(id, *failure);
                 return emit finished(m_exitCode);
             }

@@ -18,7 +18,9 @@ public:
     Result(T value) : m_state(std::move(value)) {}
     Result(Failure failure) : m_state(std::move(failure)) {}
 
-    const Failure *failure() const { return std::get_if<Failure>(&m_state); }
+    const Failure *failure() const & { return std::get_if<Failure>(&m_state); }
+    // It would point into a temporary: keep the Result in a variable first.
+    const Failure *failure() const && = delete;
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
     T &&value() && { return std::get<T>(std::move(m_state)); }
@@ -33,7 +35,8 @@ public:
     Result() = default;
     Result(Failure failure) : m_failure(std::move(failure)) {}
 
-    const Failure *failure() const { return m_failure ? &*m_failure : nullptr; }
+    const Failure *failure() const & { return m_failure ? &*m_failure : nullptr; }
+    const Failure *failure() const && = delete; // as above
 
 private:
     std::optional<Failure> m_failure;
