@@ -277,8 +277,8 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
     setWindowTitle(tr("%1 — %2 — Kombo Coverage")
                        .arg(oneLine(integration.tool.label, kMaxLabelChars),
                             oneLine(integration.id, kMaxLabelChars)));
-    m_model->setIntegration(m_current->integration);
-    resetExpansion();
+    m_model->setIntegration(m_current->integration); // a reload keeps the person's place
+    expandForView();
     if (m_settings.treeHeaderState().isEmpty()) {
         // Until the person sets widths of their own: fit the names, leave the rest in view.
         m_tree->resizeColumnToContents(kNameColumn);
@@ -288,7 +288,7 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
     const CoverageSummary summary = CoverageSummary::of(integration);
     m_summary->setSummary(summary);
     m_filterBar->setUnrecognisedToggleVisible(summary.hasUnrecognised());
-    m_details->clear();
+    keepCurrentRowInView();
     for (QAction *action : {m_saveAction, m_exportAction, m_reloadAction})
         action->setEnabled(true);
     emit loadFinished(0);
@@ -360,14 +360,15 @@ QString MainWindow::stillShowing() const
 
 void MainWindow::applyFilter(const FilterCriteria &criteria)
 {
-    m_model->setFilter(criteria);
-    resetExpansion();
+    m_model->setFilter(criteria); // rows that stay keep their expansion and selection
+    expandForView();
+    keepCurrentRowInView();
 }
 
-void MainWindow::resetExpansion()
+void MainWindow::expandForView()
 {
     // While searching, matches are opened up unless there are so many that laying them all
-    // out would stall typing; otherwise the groups are open and the models shut.
+    // out would stall typing; the groups are always open. What the person opened stays open.
     if (!m_model->filter().text.isEmpty() &&
         m_model->visibleRows().shownFieldCount() <= kAutoExpandFieldLimit) {
         m_tree->expandAll();
@@ -376,6 +377,15 @@ void MainWindow::resetExpansion()
     // Not expandToDepth(0): that lays the whole tree out again.
     for (int group = 0; group < m_model->rowCount(); ++group)
         m_tree->expand(m_model->index(group, 0));
+}
+
+void MainWindow::keepCurrentRowInView()
+{
+    // The details describe the current row, or nothing once a filter has hidden it.
+    const QModelIndex current = m_tree->currentIndex();
+    m_details->showIndex(current);
+    if (current.isValid())
+        m_tree->scrollTo(current);
 }
 
 void MainWindow::goToMatch(bool backwards)

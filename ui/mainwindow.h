@@ -92,7 +92,8 @@ private:
     void copySelection();
     void showContextMenu(const QPoint &position);
     void goToMatch(bool backwards);
-    void resetExpansion();
+    void expandForView();
+    void keepCurrentRowInView();
     std::optional<QString> apiKey();
 
     Dialogs &m_dialogs;

@@ -15,22 +15,36 @@ namespace {
 
 // internalId() of an index names its parent, so that parent() needs no lookup table:
 // 0 for group rows; 1 + group row for model rows; for field rows, the model's number (across
-// read models, then write actions) plus one, shifted up. Qt hashes an index as
-// (row << 4) + column + internalId(): the shift keeps the fields of different models apart
-// there, or a view that makes a persistent index per row (expandAll) slows to a crawl.
+// read models, then write actions) plus one, scrambled. Qt hashes an index as
+// (row << 4) + column + internalId(), and QHash picks a bucket by the low bits: unscrambled,
+// the fields of every model would share buckets, and a view that makes a persistent index per
+// row (Expand all) would take seconds to expand and minutes to collapse. The multiplier is
+// odd, so the scramble is undone by multiplying with its inverse.
 constexpr quintptr kGroupParent = 0;
 constexpr quintptr kFirstModelParent = 1;
-constexpr int kFieldParentShift = 20;
-constexpr quintptr kFirstFieldParent = quintptr(1) << kFieldParentShift;
+static_assert(sizeof(quintptr) == 8, "the scramble below is for 64-bit ids");
+constexpr quintptr kScramble = 0x9E3779B97F4A7C15u;
+
+constexpr quintptr inverseOf(quintptr odd)
+{
+    quintptr inverse = odd; // right in the lowest three bits; each step doubles that
+    for (int step = 0; step < 5; ++step)
+        inverse *= 2 - odd * inverse;
+    return inverse;
+}
+constexpr quintptr kUnscramble = inverseOf(kScramble);
+static_assert(kScramble * kUnscramble == 1);
+// No model number a response can hold scrambles to a group's or a model's id.
+static_assert(kUnscramble > (quintptr(1) << 40) && 2 * kUnscramble > (quintptr(1) << 40));
 
 constexpr quintptr fieldParentId(std::size_t modelNumber)
 {
-    return quintptr(modelNumber + 1) << kFieldParentShift;
+    return quintptr(modelNumber + 1) * kScramble;
 }
 
 constexpr std::size_t modelNumberOfField(const QModelIndex &field)
 {
-    return std::size_t(field.internalId() >> kFieldParentShift) - 1;
+    return std::size_t(field.internalId() * kUnscramble) - 1;
 }
 constexpr int kGroupCount = 2;
 constexpr int kDimmedAlpha = 140; // of 255: unavailable rows are dimmed, still readable
@@ -47,6 +61,14 @@ CoverageTreeModel::~CoverageTreeModel() = default;
 
 void CoverageTreeModel::setIntegration(std::shared_ptr<const Integration> integration)
 {
+    // A reload of the same integration keeps the person's place; another one starts afresh.
+    if (m_integration && integration && integration->id == m_integration->id) {
+        relayout([&] {
+            m_integration = std::move(integration);
+            m_search = std::make_unique<TextSearch>(*m_integration);
+        });
+        return;
+    }
     beginResetModel();
     m_integration = std::move(integration);
     m_search = m_integration ? std::make_unique<TextSearch>(*m_integration) : nullptr;
@@ -59,75 +81,96 @@ void CoverageTreeModel::setFilter(const FilterCriteria &criteria)
 {
     if (criteria == m_criteria)
         return;
-    beginResetModel();
-    m_criteria = criteria;
-    rebuildRows();
-    endResetModel();
-    emit filterApplied();
+    relayout([&] { m_criteria = criteria; });
 }
 
 void CoverageTreeModel::sort(int column, Qt::SortOrder order)
 {
     if (column == m_sortColumn && order == m_sortOrder)
         return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    // Persistent indexes (selection, current row) name rows by position: remember what each
-    // stood for, sort, then point it at the same row in its new place.
-    struct Target
-    {
-        RowKind kind;
-        std::size_t model;   // group row for a group, else the model's number
-        std::uint32_t field; // the field's index, for a field
-        int column;
-    };
-    const QModelIndexList before = persistentIndexList();
-    std::vector<Target> targets;
-    targets.reserve(std::size_t(before.size()));
-    for (const QModelIndex &index : before) {
-        switch (rowKind(index)) {
-        case RowKind::Group:
-            targets.push_back({RowKind::Group, std::size_t(index.row()), 0, index.column()});
-            break;
-        case RowKind::Model:
-            targets.push_back({RowKind::Model, modelNumberAt(index), 0, index.column()});
-            break;
-        case RowKind::Field: {
-            const std::size_t model = modelNumberOfField(index);
-            targets.push_back(
-                {RowKind::Field, model, m_rows.fieldsBegin(model)[index.row()], index.column()});
-            break;
-        }
-        }
-    }
+    relayout([&] {
+        m_sortColumn = column;
+        m_sortOrder = order;
+    });
+}
 
-    m_sortColumn = column;
-    m_sortOrder = order;
+CoverageTreeModel::RowAddress CoverageTreeModel::addressOf(const QModelIndex &index) const
+{
+    switch (rowKind(index)) {
+    case RowKind::Group:
+        return {RowKind::Group, index.row(), {}, {}, index.column()};
+    case RowKind::Model: {
+        const std::size_t number = modelNumberAt(index);
+        return {RowKind::Model,
+                int(kindOfModel(number)),
+                m_integration->utf8(modelByNumber(number).id).toByteArray(),
+                {},
+                index.column()};
+    }
+    case RowKind::Field: {
+        const std::size_t number = modelNumberOfField(index);
+        return {RowKind::Field, int(kindOfModel(number)),
+                m_integration->utf8(modelByNumber(number).id).toByteArray(),
+                m_integration->utf8(fieldAt(index).id).toByteArray(), index.column()};
+    }
+    }
+    return {};
+}
+
+QModelIndex CoverageTreeModel::indexAt(const RowAddress &address,
+                                       const QHash<QByteArray, std::size_t> (&numbers)[2]) const
+{
+    if (address.kind == RowKind::Group)
+        return createIndex(address.group, address.column, kGroupParent);
+    const auto found = numbers[address.group].constFind(address.model);
+    if (found == numbers[address.group].cend() || m_rowOfModel[*found] < 0)
+        return {}; // gone, or hidden by the filter
+    const std::size_t number = *found;
+    if (address.kind == RowKind::Model)
+        return createIndex(m_rowOfModel[number], address.column,
+                           kFirstModelParent + quintptr(address.group));
+    const std::uint32_t *fields = m_rows.fieldsBegin(number);
+    for (std::uint32_t row = 0; row < m_rows.fieldCount(number); ++row) {
+        if (m_integration->utf8(m_integration->fields[fields[row]].id) == address.field)
+            return createIndex(int(row), address.column, fieldParentId(number));
+    }
+    return {};
+}
+
+void CoverageTreeModel::relayout(const std::function<void()> &change)
+{
+    emit layoutAboutToBeChanged();
+    // Persistent indexes (expanded rows, selection, current row) name rows by position:
+    // remember what each stood for by its IDs, change, then point it at the same row in its
+    // new place, or nowhere when the row is gone or filtered out.
+    const QModelIndexList before = persistentIndexList();
+    std::vector<RowAddress> addresses;
+    addresses.reserve(std::size_t(before.size()));
+    for (const QModelIndex &index : before)
+        addresses.push_back(addressOf(index));
+
+    change();
     rebuildRows();
 
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (const Target &target : targets) {
-        switch (target.kind) {
-        case RowKind::Group:
-            after.append(createIndex(int(target.model), target.column, kGroupParent));
-            break;
-        case RowKind::Model: {
-            const quintptr group = target.model < m_integration->readModels.size() ? 0 : 1;
-            after.append(
-                createIndex(m_rowOfModel[target.model], target.column, kFirstModelParent + group));
-            break;
-        }
-        case RowKind::Field: {
-            const std::uint32_t *fields = m_rows.fieldsBegin(target.model);
-            const auto row =
-                std::find(fields, fields + m_rows.fieldCount(target.model), target.field) - fields;
-            after.append(createIndex(int(row), target.column, fieldParentId(target.model)));
-            break;
-        }
+    // The first model with each ID counts, as in every report (SPEC §8).
+    QHash<QByteArray, std::size_t> numbers[2];
+    if (!before.isEmpty()) {
+        for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
+            const auto &models = m_integration->models(kind);
+            for (std::size_t row = 0; row < models.size(); ++row) {
+                const QByteArray id = m_integration->utf8(models[row].id).toByteArray();
+                if (!numbers[int(kind)].contains(id))
+                    numbers[int(kind)].insert(id, modelNumber(*m_integration, kind, row));
+            }
         }
     }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const RowAddress &address : addresses)
+        after.append(indexAt(address, numbers));
     changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    emit layoutChanged();
+    emit filterApplied();
 }
 
 void CoverageTreeModel::setPalette(const QPalette &palette)
@@ -161,7 +204,7 @@ CoverageTreeModel::RowKind CoverageTreeModel::rowKind(const QModelIndex &index) 
     const quintptr id = index.internalId();
     if (id == kGroupParent)
         return RowKind::Group;
-    return id < kFirstFieldParent ? RowKind::Model : RowKind::Field;
+    return id <= kFirstModelParent + 1 ? RowKind::Model : RowKind::Field;
 }
 
 ModelKind CoverageTreeModel::kindOfGroup(int row) const

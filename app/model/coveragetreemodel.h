@@ -5,8 +5,10 @@
 #include "model/columns.h"
 #include "model/coveragefilter.h"
 
+#include <functional>
 #include <memory>
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QPalette>
 
 namespace kombo {
@@ -58,6 +60,24 @@ signals:
     void filterApplied();
 
 private:
+    // A row named by what it shows rather than where: its kind, group (or model kind), the
+    // IDs of its model and field, and the column.
+    struct RowAddress
+    {
+        RowKind kind = RowKind::Group;
+        int group = 0;
+        QByteArray model;
+        QByteArray field;
+        int column = 0;
+    };
+
+    // Applies `change` (to the filter, the sort or the integration) as a layout change: the
+    // rows that stay keep their persistent indexes, so views keep expansion and selection.
+    void relayout(const std::function<void()> &change);
+    RowAddress addressOf(const QModelIndex &index) const;
+    // `numbers`: model numbers by model ID, for each kind.
+    QModelIndex indexAt(const RowAddress &address,
+                        const QHash<QByteArray, std::size_t> (&numbers)[2]) const;
     RowKind rowKind(const QModelIndex &index) const;
     ModelKind kindOfGroup(int row) const;
     // The model or action an index of RowKind::Model stands for, and its number.
