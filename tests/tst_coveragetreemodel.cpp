@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "load/responsefile.h"
 #include "model/columns.h"
+#include "model/coveragestyle.h"
 #include "model/coveragesummary.h"
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QTextDocumentFragment>
 #include <QtTest>
 
@@ -152,6 +154,8 @@ class TestCoverageTreeModel : public QObject
     Q_OBJECT
 
 private slots:
+    void everyTextColour_readsOnLightAndDark_data();
+    void everyTextColour_readsOnLightAndDark();
     void modelTester_acceptsEveryIntegrationFilterAndSort();
     void rows_mirrorTheIntegration();
     void writeFields_haveNoScopeCells();
@@ -383,10 +387,13 @@ void TestCoverageTreeModel::colours_differByStatusAndDimUnavailableRows()
     for (int row = 0; row < model.rowCount(employees); ++row) {
         const QModelIndex coverage = model.index(row, kCoverageColumn, employees);
         const QColor colour = coverage.data(Qt::ForegroundRole).value<QColor>();
-        colourOf.insert(coverage.data(CoverageStatusRole).toInt(), QColor(colour.rgb()));
-        const QColor name =
-            model.index(row, kNameColumn, employees).data(Qt::ForegroundRole).value<QColor>();
-        QCOMPARE(name.alpha() < 255, !coverage.data(IsAvailableRole).toBool());
+        const bool available = coverage.data(IsAvailableRole).toBool();
+        if (available || !colourOf.contains(coverage.data(CoverageStatusRole).toInt()))
+            colourOf.insert(coverage.data(CoverageStatusRole).toInt(), QColor(colour.rgb()));
+        // Unavailable rows are set in italics and a dimmed, still readable, colour.
+        const QModelIndex name = model.index(row, kNameColumn, employees);
+        QCOMPARE(name.data(Qt::FontRole).value<QFont>().italic(), !available);
+        QCOMPARE(name.data(Qt::ForegroundRole).value<QColor>() == QColor(Qt::black), available);
     }
     QCOMPARE(colourOf.size(), 4);
     QCOMPARE(
@@ -411,13 +418,14 @@ void TestCoverageTreeModel::tooltips_sayWhyARowIsUnavailable()
     const QModelIndex ssn = model.index(0, 0, model.index(0, 0, model.index(0, 0)));
     QCOMPARE(ssn.data().toString(), QStringLiteral("ssn"));
     QCOMPARE(shownText(ssn.data(Qt::ToolTipRole).toString()),
-             QStringLiteral("Not available: it is disabled in the scope config."));
+             QStringLiteral("ssn\nNot available: it is disabled in the scope config."));
 
     criteria.text = QStringLiteral("date_of_birth");
     model.setFilter(criteria);
     const QModelIndex dateOfBirth = model.index(0, 0, model.index(0, 0, model.index(0, 0)));
-    QCOMPARE(shownText(dateOfBirth.data(Qt::ToolTipRole).toString()),
-             QStringLiteral("Not available: it is optional and the customer opted out."));
+    QCOMPARE(
+        shownText(dateOfBirth.data(Qt::ToolTipRole).toString()),
+        QStringLiteral("date_of_birth\nNot available: it is optional and the customer opted out."));
     QCOMPARE(
         shownText(dateOfBirth.siblingAtColumn(kCoverageColumn).data(Qt::ToolTipRole).toString()),
         QStringLiteral(
@@ -427,7 +435,8 @@ void TestCoverageTreeModel::tooltips_sayWhyARowIsUnavailable()
     model.setFilter(criteria);
     const QModelIndex timesheets = model.index(0, 0, model.index(0, 0));
     QCOMPARE(shownText(timesheets.data(Qt::ToolTipRole).toString()),
-             QStringLiteral("Not available: Otterly HR does not support it."));
+             QStringLiteral(
+                 "Timesheets (hris_timesheets)\nNot available: Otterly HR does not support it."));
     const QModelIndex started = model.index(3, 0, timesheets);
     QVERIFY2(shownText(started.data(Qt::ToolTipRole).toString())
                  .contains(QStringLiteral("its model hris_timesheets is not available")),
@@ -446,6 +455,54 @@ void TestCoverageTreeModel::summary_countsEveryStatus()
     QVERIFY(!demo.hasUnrecognised());
     // synthetic() gives every fifth row the status "NEW_STATUS".
     QVERIFY(CoverageSummary::of(*synthetic(5, 5)).hasUnrecognised());
+}
+
+void TestCoverageTreeModel::everyTextColour_readsOnLightAndDark_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QPalette light(Qt::black, Qt::white);
+    light.setColor(QPalette::AlternateBase, QColor(0xf5, 0xf5, 0xf5));
+    light.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x27, 0x27, 0x2a));
+    dark.setColor(QPalette::Text, QColor(0xe4, 0xe4, 0xe7));
+    dark.setColor(QPalette::Highlight, QColor(0x25, 0x63, 0xeb));
+    QTest::newRow("light") << light;
+    QTest::newRow("dark") << dark;
+    // A theme whose own shades would not read: its text barely differs from its base.
+    QPalette murky = dark;
+    murky.setColor(QPalette::Text, QColor(0x44, 0x44, 0x48));
+    QTest::newRow("murky dark theme") << murky;
+}
+
+void TestCoverageTreeModel::everyTextColour_readsOnLightAndDark()
+{
+    QFETCH(QPalette, palette);
+    const RowColours colours(palette);
+    for (int status = 0; status <= kCoverageStatusCount; ++status) {
+        const CoverageStatus value = CoverageStatus(std::min(status, kCoverageStatusCount - 1));
+        const CoverageStatus *which = status < kCoverageStatusCount ? &value : nullptr;
+        for (const bool available : {true, false}) {
+            for (const QPalette::ColorRole base : {QPalette::Base, QPalette::AlternateBase}) {
+                const double ratio =
+                    contrastRatio(colours.text(which, false, available), palette.color(base));
+                QVERIFY2(ratio >= kMinTextContrast,
+                         qPrintable(QStringLiteral("status %1, available %2: %3:1")
+                                        .arg(status)
+                                        .arg(available)
+                                        .arg(ratio)));
+            }
+            const double matched =
+                contrastRatio(colours.text(which, true, available), colours.matchBackground());
+            QVERIFY2(matched >= kMinTextContrast, qPrintable(QString::number(matched)));
+        }
+        // Dimmed differs from available where the contrast leaves room for it.
+        const QColor plain = colours.text(which, false, true);
+        if (status == kCoverageStatusCount &&
+            contrastRatio(plain, palette.color(QPalette::Base)) > 2 * kMinTextContrast)
+            QVERIFY(colours.text(which, false, false) != plain);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCoverageTreeModel)

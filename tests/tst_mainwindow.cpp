@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,6 +109,7 @@ private slots:
 
     void demo_fillsHeaderTreeAndSummary();
     void search_filtersExpandsAndFindsMatches();
+    void window_fitsHalfOfAFullHdScreen();
     void filterAndReload_keepThePersonsPlace();
     void expandAndCollapseAll_onALargeIntegration();
     void statusToggle_hidesRows();
@@ -212,6 +214,27 @@ void TestMainWindow::search_filtersExpandsAndFindsMatches()
 
     search->clear();
     QCOMPARE(find<QLabel>("shownCount")->text(), QStringLiteral("Showing 189 of 189 fields"));
+}
+
+void TestMainWindow::window_fitsHalfOfAFullHdScreen()
+{
+    QVERIFY(m_window->loadDemo());
+    QVERIFY2(m_window->minimumSizeHint().width() <= 800,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    m_window->resize(800, 700);
+    QTRY_COMPARE(m_window->width(), 800);
+    // Every column of the tree in view, the names taking what the others leave.
+    auto *tree = find<QTreeView>("coverageTree");
+    const auto columnsEnd = [tree] {
+        return tree->header()->sectionViewportPosition(kTreeColumnCount - 1) +
+               tree->header()->sectionSize(kTreeColumnCount - 1);
+    };
+    QTRY_VERIFY2(
+        columnsEnd() <= tree->viewport()->width(),
+        qPrintable(QStringLiteral("%1 in %2").arg(columnsEnd()).arg(tree->viewport()->width())));
+    m_window->resize(1900, 900);
+    QTRY_COMPARE(m_window->width(), 1900);
+    QTRY_VERIFY(tree->header()->sectionSize(kNameColumn) > 700);
 }
 
 void TestMainWindow::filterAndReload_keepThePersonsPlace()

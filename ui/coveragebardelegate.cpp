@@ -25,6 +25,21 @@ bool hasBar(const QModelIndex &index)
            index.data(RowKindRole).toInt() == int(CoverageTreeModel::RowKind::Model);
 }
 
+Qt::BrushStyle hatchOf(CoverageStatus status)
+{
+    switch (status) {
+    case CoverageStatus::NotImplemented:
+        return Qt::BDiagPattern;
+    case CoverageStatus::Unknown:
+    case CoverageStatus::Unrecognised:
+        return Qt::Dense5Pattern;
+    case CoverageStatus::Supported:
+    case CoverageStatus::Unsupported:
+        break;
+    }
+    return Qt::NoBrush;
+}
+
 void paintBar(QPainter *painter, const QRect &bar, const QList<int> &counts,
               const QPalette &palette)
 {
@@ -38,11 +53,21 @@ void paintBar(QPainter *painter, const QRect &bar, const QList<int> &counts,
         QPainterPath clip;
         clip.addRoundedRect(bar, 3, 3);
         painter->setClipPath(clip);
+        // Told apart without hue too: red and amber are nearly as light, so the segments are
+        // parted by a line of the background, and all but Supported and Unsupported hatched.
         qreal x = bar.left();
+        const QColor background = palette.color(QPalette::Base);
         for (int status = 0; status < counts.size(); ++status) {
+            if (counts[status] == 0)
+                continue;
             const qreal width = qreal(bar.width()) * counts[status] / total;
-            painter->fillRect(QRectF(x, bar.top(), width, bar.height()),
-                              CoverageStyle::colour(CoverageStatus(status), palette));
+            const QRectF segment(x, bar.top(), width, bar.height());
+            painter->fillRect(segment, CoverageStyle::colour(CoverageStatus(status), palette));
+            const Qt::BrushStyle pattern = hatchOf(CoverageStatus(status));
+            if (pattern != Qt::NoBrush)
+                painter->fillRect(segment, QBrush(background, pattern));
+            if (x > bar.left())
+                painter->fillRect(QRectF(x, bar.top(), 1, bar.height()), background);
             x += width;
         }
     }

@@ -69,16 +69,8 @@ void DetailsPane::showIndex(const QModelIndex &index)
         if (!value.isEmpty()) // write-action fields have no scope setting or opt-out
             html += row(treeHeader(c).toHtmlEscaped(), value);
     }
-    if (kind == CoverageTreeModel::RowKind::Model) {
-        const QList<int> counts = name.data(FieldStatusCountsRole).value<QList<int>>();
-        QStringList parts;
-        for (int s = 0; s < counts.size(); ++s) {
-            if (counts[s] > 0)
-                parts << QStringLiteral("%1 %2").arg(counts[s]).arg(
-                    CoverageStyle::label(CoverageStatus(s)).toLower());
-        }
-        html += row(tr("Fields"), parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", ")));
-    }
+    if (kind == CoverageTreeModel::RowKind::Model)
+        html += row(tr("Fields"), name.data(FieldBreakdownRole).toString().toHtmlEscaped());
     setHtml(html + QStringLiteral("</table>"));
 }
 

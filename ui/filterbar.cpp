@@ -2,6 +2,7 @@
 #include "ui/filterbar.h"
 
 #include "model/coveragestyle.h"
+#include "ui/flowlayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,7 +26,7 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_search->setPlaceholderText(tr("Search IDs and labels (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(160);
+    m_search->setMinimumWidth(120);
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitCriteria);
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::nextMatchRequested);
 
@@ -42,12 +43,13 @@ FilterBar::FilterBar(QWidget *parent)
     next->setShortcut(QKeySequence(Qt::Key_F3));
     connect(next, &QToolButton::clicked, this, &FilterBar::nextMatchRequested);
 
-    // Two rows: searching and the other filters above, the status toggles (the legend) below.
+    // Two rows: searching and the other filters above; below, the status toggles (the
+    // legend), the count and expand/collapse, wrapping onto more lines in a narrow window.
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(previous);
     searchRow->addWidget(next);
-    auto *statusRow = new QHBoxLayout;
+    auto *statusRow = new FlowLayout;
     statusRow->addWidget(new QLabel(tr("Show:"), this));
     for (int status = 0; status < kCoverageStatusCount; ++status) {
         const auto coverage = CoverageStatus(status);
@@ -72,7 +74,6 @@ FilterBar::FilterBar(QWidget *parent)
     searchRow->addSpacing(8);
     searchRow->addWidget(m_availability);
     searchRow->addWidget(m_optedOutOnly);
-    statusRow->addStretch(1);
     statusRow->addWidget(m_shown);
 
     auto *expand = new QToolButton(this);
@@ -85,8 +86,8 @@ FilterBar::FilterBar(QWidget *parent)
     collapse->setText(tr("Collapse all"));
     collapse->setAutoRaise(true);
     connect(collapse, &QToolButton::clicked, this, &FilterBar::collapseAllRequested);
-    searchRow->addWidget(expand);
-    searchRow->addWidget(collapse);
+    statusRow->addWidget(expand);
+    statusRow->addWidget(collapse);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -36,7 +36,8 @@ LoadBar::LoadBar(QWidget *parent)
 
     m_id->setEditable(true);
     m_id->setInsertPolicy(QComboBox::NoInsert);
-    m_id->setMinimumContentsLength(24);
+    m_id->setMinimumContentsLength(14);
+    m_id->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_id->lineEdit()->setPlaceholderText(
         tr("Integration ID, e.g. factorial:8d1hpPsbjxUkoCoa1veLZGe5"));
     m_id->lineEdit()->setClearButtonEnabled(true);
@@ -62,6 +63,11 @@ LoadBar::LoadBar(QWidget *parent)
     m_progress->setRange(0, 0); // busy: the API does not say how long it takes
     m_progress->setMaximumWidth(120);
     m_progress->setTextVisible(false);
+    // The bar keeps its place while hidden, so nothing moves under the pointer when a load
+    // starts or ends.
+    QSizePolicy keepPlace = m_progress->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepPlace);
     // Retry messages can be long: they must not widen the window.
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 

@@ -6,6 +6,7 @@
 #include "export/outputfile.h"
 #include "load/responsefile.h"
 #include "model/columns.h"
+#include "model/coveragestyle.h"
 #include "model/coveragesummary.h"
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
@@ -33,6 +34,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QResizeEvent>
+#include <QScreen>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -43,6 +46,7 @@ namespace {
 
 constexpr int kWindowIconSize = 64;
 constexpr std::size_t kAutoExpandFieldLimit = 2000;
+constexpr int kSidePanelBesideFrom = 1000; // px of window width
 
 bool isJsonFile(const QUrl &url)
 {
@@ -89,10 +93,7 @@ MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoa
     connect(m_filterBar, &FilterBar::nextMatchRequested, this, [this] { goToMatch(false); });
     connect(m_filterBar, &FilterBar::previousMatchRequested, this, [this] { goToMatch(true); });
     connect(m_filterBar, &FilterBar::expandAllRequested, m_tree, &QTreeView::expandAll);
-    connect(m_filterBar, &FilterBar::collapseAllRequested, this, [this] {
-        m_tree->collapseAll();
-        m_tree->expandToDepth(0);
-    });
+    connect(m_filterBar, &FilterBar::collapseAllRequested, this, &MainWindow::collapseAll);
     connect(m_model, &CoverageTreeModel::filterApplied, this, [this] {
         const Integration *integration = m_model->integration().get();
         m_filterBar->setShownCount(m_model->visibleRows().shownFieldCount(),
@@ -104,7 +105,9 @@ MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoa
     m_model->setPalette(palette());
     m_filterBar->updateColours(palette());
     m_summary->updateColours(palette());
-    resize(1280, 820);
+    // A first start fills most of the screen it is on, up to a comfortable size.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1280, 820);
+    resize(QSize(1280, 820).boundedTo(available * 9 / 10));
     restoreGeometry(m_settings.windowGeometry());
     m_tree->header()->restoreState(m_settings.treeHeaderState());
 }
@@ -121,19 +124,23 @@ QWidget *MainWindow::createCentralWidget()
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setSortingEnabled(true);
     m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder); // the response's own order
-    m_tree->header()->setSectionResizeMode(kNameColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(kNameColumn, 360);
-    m_tree->header()->resizeSection(kCoverageColumn, 210);
+    // Names take whatever width the other columns leave; those keep the widths set for them.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setMinimumSectionSize(60);
+    m_tree->header()->setSectionResizeMode(kNameColumn, QHeaderView::Stretch);
+    m_tree->header()->resizeSection(kCoverageColumn, 185);
+    for (int column = kCoverageColumn + 1; column < kTreeColumnCount; ++column)
+        m_tree->header()->resizeSection(column, m_tree->header()->sectionSizeHint(column));
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
 
     auto *legend =
-        new QLabel(tr("Dimmed rows are not available: hover over one, or select it, to see why. "
-                      "The bar before a model's coverage shows its fields' statuses."),
+        new QLabel(tr("Rows in lighter italics are not available: hover over one, or select it, "
+                      "to see why. The bar before a model's coverage shows its fields' "
+                      "statuses."),
                    this);
     legend->setObjectName(QStringLiteral("legend"));
     legend->setWordWrap(true);
-    legend->setForegroundRole(QPalette::PlaceholderText);
 
     auto *treeSide = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treeSide);
@@ -152,7 +159,7 @@ QWidget *MainWindow::createCentralWidget()
     infoLayout->addWidget(new QLabel(tr("<b>Details</b>"), this));
     infoLayout->addWidget(m_details, 1);
 
-    infoSide->setMinimumWidth(300);
+    infoSide->setMinimumWidth(240);
     m_splitter->addWidget(treeSide);
     m_splitter->addWidget(infoSide);
     m_splitter->setStretchFactor(0, 1);
@@ -279,12 +286,6 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
                             oneLine(integration.id, kMaxLabelChars)));
     m_model->setIntegration(m_current->integration); // a reload keeps the person's place
     expandForView();
-    if (m_settings.treeHeaderState().isEmpty()) {
-        // Until the person sets widths of their own: fit the names, leave the rest in view.
-        m_tree->resizeColumnToContents(kNameColumn);
-        m_tree->setColumnWidth(kNameColumn,
-                               std::min(m_tree->columnWidth(kNameColumn), m_tree->width() * 2 / 5));
-    }
     const CoverageSummary summary = CoverageSummary::of(integration);
     m_summary->setSummary(summary);
     m_filterBar->setUnrecognisedToggleVisible(summary.hasUnrecognised());
@@ -596,8 +597,14 @@ void MainWindow::showContextMenu(const QPoint &position)
     }
     menu.addSeparator();
     menu.addAction(tr("&Expand all"), m_tree, &QTreeView::expandAll);
-    menu.addAction(tr("C&ollapse all"), m_tree, &QTreeView::collapseAll);
+    menu.addAction(tr("C&ollapse all"), this, &MainWindow::collapseAll);
     menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::collapseAll()
+{
+    m_tree->collapseAll();
+    m_tree->expandToDepth(0); // the groups stay open
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -607,9 +614,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Narrow windows (half a screen) put the summary and details below the tree, which then
+    // has the whole width for its columns.
+    const Qt::Orientation wanted = width() < kSidePanelBesideFrom ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    const int length = wanted == Qt::Vertical ? m_splitter->height() : m_splitter->width();
+    m_splitter->setSizes({length * 3 / 4, length / 4});
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
+        // Themes that set no placeholder colour leave Qt's near-black one on a dark base.
+        const QColor placeholder = palette().color(QPalette::PlaceholderText);
+        if (const QColor fixed = readable(placeholder, palette()); fixed != placeholder) {
+            QPalette readablePalette = palette();
+            readablePalette.setColor(QPalette::PlaceholderText, fixed);
+            setPalette(readablePalette); // comes back here once, then reads
+            return;
+        }
         m_model->setPalette(palette());
         m_filterBar->updateColours(palette());
         m_summary->updateColours(palette());

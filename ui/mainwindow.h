@@ -59,6 +59,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -94,6 +95,7 @@ private:
     void goToMatch(bool backwards);
     void expandForView();
     void keepCurrentRowInView();
+    void collapseAll();
     std::optional<QString> apiKey();
 
     Dialogs &m_dialogs;

@@ -3,6 +3,7 @@
 
 #include "common/safetext.h"
 #include "model/coveragestyle.h"
+#include "model/coveragesummary.h"
 
 #include <QCoreApplication>
 
@@ -66,11 +67,24 @@ public:
                                  row.optedOutByCustomer());
     }
 
+    // The whole name, which the column may show cut short, and why the row is (not) there.
+    static QString nameAndAvailability(const CoverageRow &row)
+    {
+        const Integration &integration = row.integration;
+        const QString name = row.field ? integration.string(row.field->id)
+                                       : tr("%1 (%2)").arg(integration.string(row.model.label),
+                                                           integration.string(row.model.id));
+        return capped(name, kMaxDetailChars) + QStringLiteral("\n") + availability(row);
+    }
+
     static QString coverageMeaning(const CoverageRow &row)
     {
         const CoverageStatus status = row.coverageStatus().value;
-        return CoverageStyle::label(status) + QStringLiteral(": ") +
-               CoverageStyle::description(status);
+        QString meaning = CoverageStyle::label(status) + QStringLiteral(": ") +
+                          CoverageStyle::description(status);
+        if (!row.field) // what the bar beside it shows, in words
+            meaning += QStringLiteral("\n") + fieldBreakdown(row.integration, row.model);
+        return meaning;
     }
 
     static QString scopeMeaning(const CoverageRow &row)
@@ -165,7 +179,7 @@ const std::array<ColumnSpec, std::size_t(Column::Count)> kColumns{{
      QT_TRANSLATE_NOOP("Columns", "Name"),
      Columns::name,
      nullptr,
-     Columns::availability},
+     Columns::nameAndAvailability},
     {Column::IsAvailable, "is_available", CellScope::Row,
      [](const CoverageRow &row, QByteArray &) { return boolValue(row.isAvailable()); },
      QT_TRANSLATE_NOOP("Columns", "Available"),

@@ -2,7 +2,10 @@
 #include "model/coveragestyle.h"
 
 #include "common/safetext.h"
+#include "model/coveragesummary.h"
 
+#include <algorithm>
+#include <cmath>
 #include <QCoreApplication>
 #include <QPalette>
 #include <QStringList>
@@ -23,23 +26,119 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
+namespace {
+
+double relativeLuminance(const QColor &colour)
+{
+    const auto channel = [](double value) {
+        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+           0.0722 * channel(colour.blueF());
+}
+
+QColor mixed(const QColor &from, const QColor &to, double share)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * share),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * share),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * share));
+}
+
+bool readsOn(const QColor &colour, const QPalette &palette)
+{
+    return contrastRatio(colour, palette.color(QPalette::Base)) >= kMinTextContrast &&
+           contrastRatio(colour, palette.color(QPalette::AlternateBase)) >= kMinTextContrast;
+}
+
+// The largest share of the way from `colour` to `target` (at most `limit`) that still reads;
+// `wanted` says whether moving further improves (true) or loses (false) readability.
+double furthestReadable(const QColor &colour, const QColor &target, double limit,
+                        const QPalette &palette, bool towardsContrast)
+{
+    double low = 0, high = limit;
+    for (int step = 0; step < 16; ++step) {
+        const double middle = (low + high) / 2;
+        const bool reads = readsOn(mixed(colour, target, middle), palette);
+        if (reads != towardsContrast)
+            low = middle;
+        else
+            high = middle;
+    }
+    return towardsContrast ? high : low;
+}
+
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double first = relativeLuminance(a);
+    const double second = relativeLuminance(b);
+    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
+}
+
+QColor readable(const QColor &colour, const QPalette &palette)
+{
+    if (readsOn(colour, palette))
+        return colour;
+    const QColor target = isDark(palette) ? QColor(Qt::white) : QColor(Qt::black);
+    return mixed(colour, target, furthestReadable(colour, target, 1.0, palette, true));
+}
+
+QColor dimmed(const QColor &colour, const QPalette &palette)
+{
+    // At most half way to the background: dimmed, never faded out.
+    const QColor background = palette.color(QPalette::Base);
+    return mixed(colour, background, furthestReadable(colour, background, 0.5, palette, false));
+}
+
 QColor CoverageStyle::colour(CoverageStatus status, const QPalette &palette)
 {
-    // Tailwind-like shades: the 700s read on white, the 400s on a dark base.
+    // Tailwind-like shades, the 700s for light bases and the 400s for dark ones, then made
+    // readable on whatever the palette's bases are.
     const bool dark = isDark(palette);
+    QColor shade = palette.color(QPalette::Text); // unrecognised: neutral, its meaning unknown
     switch (status) {
     case CoverageStatus::Supported:
-        return dark ? QColor(0x4a, 0xde, 0x80) : QColor(0x15, 0x80, 0x3d);
+        shade = dark ? QColor(0x4a, 0xde, 0x80) : QColor(0x15, 0x80, 0x3d);
+        break;
     case CoverageStatus::Unsupported:
-        return dark ? QColor(0xf8, 0x71, 0x71) : QColor(0xb9, 0x1c, 0x1c);
+        shade = dark ? QColor(0xf8, 0x71, 0x71) : QColor(0xb9, 0x1c, 0x1c);
+        break;
     case CoverageStatus::NotImplemented:
-        return dark ? QColor(0xfb, 0xbf, 0x24) : QColor(0xb4, 0x53, 0x09);
+        shade = dark ? QColor(0xfb, 0xbf, 0x24) : QColor(0xb4, 0x53, 0x09);
+        break;
     case CoverageStatus::Unknown:
-        return dark ? QColor(0xa1, 0xa1, 0xaa) : QColor(0x71, 0x71, 0x7a);
+        shade = dark ? QColor(0xa1, 0xa1, 0xaa) : QColor(0x52, 0x52, 0x5b);
+        break;
     case CoverageStatus::Unrecognised:
         break;
     }
-    return palette.color(QPalette::Text); // neutral: we do not know what it means
+    return readable(shade, palette);
+}
+
+RowColours::RowColours(const QPalette &palette)
+    : m_matchBackground(
+          mixed(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.25))
+{
+    QPalette matched = palette;
+    matched.setColor(QPalette::Base, m_matchBackground);
+    matched.setColor(QPalette::AlternateBase, m_matchBackground);
+    for (const bool isMatch : {false, true}) {
+        const QPalette &background = isMatch ? matched : palette;
+        for (int status = 0; status <= kCoverageStatusCount; ++status) {
+            const QColor normal = status < kCoverageStatusCount
+                                      ? CoverageStyle::colour(CoverageStatus(status), background)
+                                      : readable(background.color(QPalette::Text), background);
+            m_text[isMatch][true][std::size_t(status)] = normal;
+            m_text[isMatch][false][std::size_t(status)] = dimmed(normal, background);
+        }
+    }
+}
+
+QColor RowColours::text(const CoverageStatus *status, bool matched, bool available) const
+{
+    return m_text[matched][available]
+                 [status ? std::size_t(*status) : std::size_t(kCoverageStatusCount)];
 }
 
 QString CoverageStyle::glyph(CoverageStatus status)
@@ -93,6 +192,18 @@ QString CoverageStyle::description(CoverageStatus status)
         break;
     }
     return tr("A status this version of Kombo Coverage does not know yet.");
+}
+
+QString fieldBreakdown(const Integration &integration, const Model &model)
+{
+    const StatusCounts counts = fieldCounts(integration, model);
+    QStringList parts;
+    for (int status = 0; status < kCoverageStatusCount; ++status) {
+        if (const int count = counts.byStatus[std::size_t(status)]; count > 0)
+            parts << QStringLiteral("%1 %2").arg(count).arg(
+                CoverageStyle::label(CoverageStatus(status)).toLower());
+    }
+    return parts.isEmpty() ? tr("no fields") : parts.join(QStringLiteral(" \u00b7 "));
 }
 
 QString unavailableReason(const Integration &integration, const Model *parent, bool isAvailable,

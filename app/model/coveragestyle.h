@@ -3,6 +3,7 @@
 
 #include "domain/integration.h"
 
+#include <array>
 #include <QColor>
 #include <QString>
 
@@ -24,6 +25,20 @@ struct CoverageStyle
 // Whether a palette is dark, so colours can be lightened to stay readable on it.
 bool isDark(const QPalette &palette);
 
+// The WCAG 2 contrast ratio of two colours, from 1 to 21.
+double contrastRatio(const QColor &a, const QColor &b);
+// The least contrast text needs against its background (WCAG AA).
+inline constexpr double kMinTextContrast = 4.5;
+// `colour`, darkened (light palettes) or lightened (dark ones) as far as needed to read at
+// kMinTextContrast on both the palette's Base and AlternateBase.
+QColor readable(const QColor &colour, const QPalette &palette);
+// The text colour of an unavailable row: `colour` moved towards the background, as far as it
+// stays readable. Rows are also set in italics, so they differ where no dimming is possible.
+QColor dimmed(const QColor &colour, const QPalette &palette);
+
+// A model's fields by status in words, "22 supported · 3 unsupported · 1 not implemented".
+QString fieldBreakdown(const Integration &integration, const Model &model);
+
 // Why a model, action or field is not available, in words for a tooltip; empty when it is.
 // `parent` is the model a field belongs to, or null for a model or action.
 QString unavailableReason(const Integration &integration, const Model *parent, bool isAvailable,
@@ -31,5 +46,23 @@ QString unavailableReason(const Integration &integration, const Model *parent, b
                           bool optedOut);
 
 inline constexpr int kCoverageStatusCount = int(CoverageStatus::Unrecognised) + 1;
+
+// The text colours of the tree's rows for one palette, worked out once: each status's colour
+// and the plain text colour, on the row's own background or behind a search match, available
+// or dimmed. Every one reads at kMinTextContrast.
+class RowColours
+{
+public:
+    explicit RowColours(const QPalette &palette);
+
+    // `status` null: the plain text of the other columns.
+    QColor text(const CoverageStatus *status, bool matched, bool available) const;
+    QColor matchBackground() const { return m_matchBackground; }
+
+private:
+    QColor m_matchBackground;
+    // [matched][available][status, or kCoverageStatusCount for plain text]
+    std::array<std::array<std::array<QColor, kCoverageStatusCount + 1>, 2>, 2> m_text;
+};
 
 } // namespace kombo

@@ -47,14 +47,12 @@ constexpr std::size_t modelNumberOfField(const QModelIndex &field)
     return std::size_t(field.internalId() * kUnscramble) - 1;
 }
 constexpr int kGroupCount = 2;
-constexpr int kDimmedAlpha = 140; // of 255: unavailable rows are dimmed, still readable
-constexpr int kMatchAlpha = 70;   // of the highlight colour, behind search matches
 
 } // namespace
 
 // Until a view hands its palette over: a plain light one, which needs no QGuiApplication.
 CoverageTreeModel::CoverageTreeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_palette(Qt::black, Qt::white)
+    : QAbstractItemModel(parent), m_colours(QPalette(Qt::black, Qt::white))
 {}
 
 CoverageTreeModel::~CoverageTreeModel() = default;
@@ -175,7 +173,7 @@ void CoverageTreeModel::relayout(const std::function<void()> &change)
 
 void CoverageTreeModel::setPalette(const QPalette &palette)
 {
-    m_palette = palette;
+    m_colours = RowColours(palette);
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, kTreeColumnCount - 1));
 }
@@ -346,6 +344,8 @@ QVariant CoverageTreeModel::modelData(const QModelIndex &index, int role) const
         return m_integration->string(model.label);
     case RowKindRole:
         return int(RowKind::Model);
+    case FieldBreakdownRole:
+        return fieldBreakdown(*m_integration, model);
     case FieldStatusCountsRole: {
         const StatusCounts counts = fieldCounts(*m_integration, model);
         return QVariant::fromValue(QList<int>(counts.byStatus.begin(), counts.byStatus.end()));
@@ -382,24 +382,30 @@ QVariant CoverageTreeModel::rowData(const QModelIndex &index, int role, const Co
     case Qt::DisplayRole:
         return treeColumn(index.column()).text(row);
     case Qt::ForegroundRole: {
-        QColor colour = index.column() == kCoverageColumn
-                            ? CoverageStyle::colour(row.coverageStatus().value, m_palette)
-                            : m_palette.color(QPalette::Text);
-        if (!row.isAvailable())
-            colour.setAlpha(kDimmedAlpha);
-        return colour;
+        const CoverageStatus status = row.coverageStatus().value;
+        return m_colours.text(index.column() == kCoverageColumn ? &status : nullptr, matchesText,
+                              row.isAvailable());
     }
+    case Qt::FontRole:
+        if (row.isAvailable())
+            return {};
+        {
+            // Unavailable rows differ in shape too, not only in a lighter colour.
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
     case Qt::BackgroundRole:
         if (!matchesText)
             return {};
-        {
-            QColor colour = m_palette.color(QPalette::Highlight);
-            colour.setAlpha(kMatchAlpha);
-            return colour;
-        }
+        return m_colours.matchBackground();
     case Qt::ToolTipRole:
         // A tooltip may quote an unrecognised value from the response: plain text.
         return plainToolTip(treeColumn(index.column()).toolTip(row));
+    case Qt::AccessibleTextRole: // what the glyphs, colours and bars say, for screen readers
+        return treeColumn(index.column()).text(row);
+    case Qt::AccessibleDescriptionRole:
+        return treeColumn(index.column()).toolTip(row);
     case CoverageStatusRole:
         return int(row.coverageStatus().value);
     case IsAvailableRole:

@@ -4,6 +4,7 @@
 #include "domain/integration.h"
 #include "model/columns.h"
 #include "model/coveragefilter.h"
+#include "model/coveragestyle.h"
 
 #include <functional>
 #include <memory>
@@ -100,7 +101,7 @@ private:
     std::vector<int> m_rowOfModel; // by model number: its row under its group, or -1
     int m_sortColumn = -1;         // a tree column (kTreeColumns); -1: the response's own order
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QPalette m_palette;
+    RowColours m_colours;
 };
 
 } // namespace kombo

@@ -12,6 +12,7 @@ enum ItemRole
     IsAvailableRole,                       // bool; group rows have none
     RowKindRole,                           // CoverageTreeModel::RowKind as int
     FieldStatusCountsRole,                 // model rows: QList<int> of field counts by status
+    FieldBreakdownRole,                    // model rows: the same in words
     SearchMatchRole,                       // bool: the row's own ID or label matches the search
     UnavailableReasonRole,                 // QString: why the row is not available, or empty
     IdRole,                                // QString: the model's or field's ID, whole
