@@ -175,6 +175,9 @@ void TestCliApi::refusedConnection_exits5()
                apiEnvironment());
     QVERIFY2(run.exitCode == 5, run.err.constData());
     QVERIFY2(run.err.startsWith("kombo-coverage: abc: Connection refused"), run.err.constData());
+    // It says where: a wrong port is then plain to see.
+    QVERIFY2(run.err.endsWith(" (" + QUrl(baseUrl).authority().toUtf8() + ")\n"),
+             run.err.constData());
 }
 
 void TestCliApi::batch_exportsTheRestInOrder()

@@ -366,8 +366,16 @@ void TestMainWindow::copy_putsSelectedRowsOnTheClipboard()
     tree->selectionModel()->select(field,
                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
+    // With a header and the model, in the export's spelling: rows of different models that
+    // share a field ID paste apart.
+    const QByteArray csv =
+        "integration_id,tool_id,tool_label,category,kind,model_id,model_label,field_id,"
+        "is_available,coverage_status,scope_config_setting,opted_out_by_customer\r\n"
+        "otterly:4Fq7Zb2mXcR8yTn1KpVw6HsD,otterly,Otterly HR,HRIS,read_model,hris_employees,"
+        "Employees,date_of_birth,false,SUPPORTED,OPTIONAL,true\r\n";
+    QCOMPARE(QApplication::clipboard()->mimeData()->data(QStringLiteral("text/csv")), csv);
     QCOMPARE(QApplication::clipboard()->text(),
-             QStringLiteral("date_of_birth\t\u2714 Supported\tNo\tOptional\tYes\n"));
+             QString::fromUtf8(QByteArray(csv).replace(',', '\t')));
 }
 
 void TestMainWindow::columnWidths_areRemembered()

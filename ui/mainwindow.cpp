@@ -3,6 +3,7 @@
 
 #include "common/safetext.h"
 #include "export/csvfile.h"
+#include "export/csvwriter.h"
 #include "export/outputfile.h"
 #include "load/responsefile.h"
 #include "model/columns.h"
@@ -24,6 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
@@ -437,6 +439,7 @@ void MainWindow::loadIntegration(const QString &integrationId)
         showFailure(tr("Cannot load %1:").arg(oneLine(integrationId, kMaxLabelChars)), *failure);
         return emit loadFinished(failure->exitCode());
     }
+    m_message->hide(); // an old error does not describe this load
     m_loadingId = integrationId;
     m_loadBar->setIntegrationId(integrationId);
     m_loadBar->setBusy(true);
@@ -572,16 +575,31 @@ void MainWindow::reload()
 
 void MainWindow::copySelection()
 {
-    QStringList lines;
-    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(kNameColumn);
-    for (const QModelIndex &row : rows) {
-        QStringList cells;
-        for (int column = 0; column < kTreeColumnCount; ++column)
-            cells << row.siblingAtColumn(column).data().toString();
-        lines << cells.join(QLatin1Char('\t'));
+    // The export's columns and spelling, so that pasted rows say which model they belong to:
+    // tab-separated as text, comma-separated as text/csv; in display order.
+    QModelIndexList selected = m_tree->selectionModel()->selectedRows(kNameColumn);
+    std::sort(selected.begin(), selected.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+        return m_tree->visualRect(a).top() < m_tree->visualRect(b).top();
+    });
+    std::vector<CoverageRow> rows;
+    for (const QModelIndex &index : std::as_const(selected)) {
+        if (const auto row = m_model->rowAt(index))
+            rows.push_back(*row);
     }
-    if (!lines.isEmpty())
-        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    if (rows.empty())
+        return;
+    const auto table = [&rows](char separator) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(&buffer, CsvOptions{false, separator});
+        if (!writer.writeHeader() || !writer.writeRows(rows) || !writer.finish())
+            return QByteArray(); // memory does not fill up; were it to, nothing is copied
+        return buffer.data();
+    };
+    auto *mime = new QMimeData;
+    mime->setText(QString::fromUtf8(table('\t')));
+    mime->setData(QStringLiteral("text/csv"), table(','));
+    QApplication::clipboard()->setMimeData(mime);
 }
 
 void MainWindow::showContextMenu(const QPoint &position)

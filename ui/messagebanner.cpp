@@ -66,7 +66,7 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &h
     QString html = body.toHtmlEscaped();
     m_plainText = body;
     if (!heading.isEmpty()) {
-        html = QStringLiteral("<b>%1</b> ").arg(heading.toHtmlEscaped()) + html;
+        html = QStringLiteral("<b>%1</b><br>").arg(heading.toHtmlEscaped()) + html;
         m_plainText = heading + QLatin1Char(' ') + m_plainText;
     }
     if (link.url.scheme() == QLatin1String("https")) {

@@ -40,7 +40,7 @@ constexpr std::array kWordings{
     QT_TRANSLATE_NOOP("Failure", "HTTP %1: %2"),
     QT_TRANSLATE_NOOP("Failure", "redirected to another origin (%1); not followed, so the API "
                                  "key is not sent there"),
-    QT_TRANSLATE_NOOP("Failure", "%1"),
+    QT_TRANSLATE_NOOP("Failure", "%1 (%2)"),
     QT_TRANSLATE_NOOP("Failure", "timed out: no data for %1 s"),
     QT_TRANSLATE_NOOP("Failure", "timed out: the response was not complete within %1 s"),
     QT_TRANSLATE_NOOP("Failure", "the response is larger than %1 MiB; stopped reading"),
@@ -75,10 +75,10 @@ QString withArguments(const QString &pattern, const QStringList &arguments)
 }
 
 // The message in the words `word` gives for each English source text.
-template<typename Word> QString compose(const Failure &failure, Word word)
+template<typename Word> QString compose(const Failure &failure, Word word, bool withLogUrl)
 {
     QString text = withArguments(word(kWordings[std::size_t(failure.reason)]), failure.arguments);
-    if (failure.apiError && failure.apiError->logUrl)
+    if (withLogUrl && failure.apiError && failure.apiError->logUrl)
         text += withArguments(word(kLogSuffix), {*failure.apiError->logUrl});
     if (failure.retryLater) {
         const QString at = QLocale::c().toString(failure.retryLater->at.toUTC(),
@@ -95,13 +95,15 @@ template<typename Word> QString compose(const Failure &failure, Word word)
 
 QString Failure::message() const
 {
-    return compose(*this, [](const char *english) { return QString::fromUtf8(english); });
+    return compose(
+        *this, [](const char *english) { return QString::fromUtf8(english); }, true);
 }
 
 QString Failure::localizedMessage() const
 {
     return compose(
-        *this, [](const char *english) { return QCoreApplication::translate("Failure", english); });
+        *this, [](const char *english) { return QCoreApplication::translate("Failure", english); },
+        false);
 }
 
 } // namespace kombo

@@ -55,7 +55,7 @@ enum class Reason
     RedirectedElsewhere, // the other origin
 
     // Network
-    NetworkError,        // Qt's description
+    NetworkError,        // Qt's description, the host and port
     TimedOutWithoutData, // seconds
     TimedOutIncomplete,  // seconds
     ResponseTooLarge,    // MiB
@@ -93,7 +93,8 @@ struct Failure
     int exitCode() const { return int(kind); }
     // One line in English, for the command line and logs.
     QString message() const;
-    // The same in the application's language, for the window.
+    // The same in the application's language, for the window, which shows the API's log URL
+    // as a link of its own rather than in the text.
     QString localizedMessage() const;
 };
 

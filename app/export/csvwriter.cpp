@@ -29,10 +29,10 @@ bool startsLikeFormula(QByteArrayView cell)
     }
 }
 
-bool needsQuotes(QByteArrayView cell)
+bool needsQuotes(QByteArrayView cell, char separator)
 {
     for (const char c : cell) {
-        if (c == ',' || c == '"' || c == '\r' || c == '\n')
+        if (c == separator || c == '"' || c == '\r' || c == '\n')
             return true;
     }
     return false;
@@ -49,10 +49,10 @@ CsvWriter::CsvWriter(QIODevice *device, CsvOptions options) : m_device(device), 
     }
 }
 
-void CsvWriter::appendCell(QByteArray &row, QByteArrayView cell)
+void CsvWriter::appendCell(QByteArray &row, QByteArrayView cell, char separator)
 {
     const bool guard = startsLikeFormula(cell);
-    const bool quoted = needsQuotes(cell);
+    const bool quoted = needsQuotes(cell, separator);
     if (quoted)
         row.append('"');
     if (guard)
@@ -82,40 +82,44 @@ bool CsvWriter::writeHeader()
         if (column.csvName.empty())
             continue;
         if (!first)
-            m_buffer.append(',');
+            m_buffer.append(m_options.separator);
         first = false;
         appendCell(m_buffer,
-                   QByteArrayView(column.csvName.data(), qsizetype(column.csvName.size())));
+                   QByteArrayView(column.csvName.data(), qsizetype(column.csvName.size())),
+                   m_options.separator);
     }
     m_buffer.append(kLineEnd);
     return flushIfFull();
 }
 
-namespace {
-
-// The cells of `scope` for `row`, escaped, each followed by a comma: the cells of the
-// integration and of the model are the same on many rows, so they are escaped once.
-QByteArray cellsOf(CellScope scope, const CoverageRow &row)
+QByteArray CsvWriter::cellsOf(CellScope scope, const CoverageRow &row) const
 {
     QByteArray cells;
     QByteArray scratch;
     for (const ColumnSpec &column : kColumns) {
         if (column.scope != scope || column.csvName.empty())
             continue;
-        CsvWriter::appendCell(cells, column.csvValue(row, scratch));
-        cells.append(',');
+        appendCell(cells, column.csvValue(row, scratch), m_options.separator);
+        cells.append(m_options.separator);
     }
     return cells;
 }
 
-// The integration's own cells; they read no model.
-QByteArray integrationCells(const Integration &integration)
+QByteArray CsvWriter::integrationCells(const Integration &integration) const
 {
+    // They read no model.
     static const Model noModel;
     return cellsOf(CellScope::Integration, CoverageRow{integration, ModelKind::ReadModel, noModel});
 }
 
-} // namespace
+bool CsvWriter::writeRows(const std::vector<CoverageRow> &rows)
+{
+    for (const CoverageRow &row : rows) {
+        if (!writeRow(integrationCells(row.integration) + cellsOf(CellScope::Model, row), row))
+            return false;
+    }
+    return true;
+}
 
 bool CsvWriter::writeIntegration(const Integration &integration)
 {
@@ -170,8 +174,8 @@ bool CsvWriter::writeRow(const QByteArray &prefix, const CoverageRow &row)
     m_buffer.append(prefix);
     for (std::size_t i = 0; i < m_rowColumns.size(); ++i) {
         if (i > 0)
-            m_buffer.append(',');
-        appendCell(m_buffer, m_rowColumns[i]->csvValue(row, m_scratch));
+            m_buffer.append(m_options.separator);
+        appendCell(m_buffer, m_rowColumns[i]->csvValue(row, m_scratch), m_options.separator);
     }
     m_buffer.append(kLineEnd);
     return flushIfFull();

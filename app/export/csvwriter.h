@@ -20,6 +20,7 @@ namespace kombo {
 struct CsvOptions
 {
     bool byteOrderMark = false; // for Excel, which otherwise guesses the encoding
+    char separator = ',';       // '\t' for tab-separated text (the clipboard)
 };
 
 class CsvWriter
@@ -31,6 +32,8 @@ public:
     bool writeIntegration(const Integration &integration);
     // Only the rows a filter shows, in their display order ("export what I see").
     bool writeIntegration(const Integration &integration, const VisibleRows &rows);
+    // These rows, each on its own (a selection).
+    bool writeRows(const std::vector<CoverageRow> &rows);
     // Writes what is still buffered; call once at the end.
     bool finish();
 
@@ -38,13 +41,16 @@ public:
     QString errorString() const { return m_error; }
 
     // Appends `cell` to `row` as one CSV cell, guarded and quoted as needed (exposed for tests).
-    static void appendCell(QByteArray &row, QByteArrayView cell);
+    static void appendCell(QByteArray &row, QByteArrayView cell, char separator = ',');
 
 private:
     // Writes a model's row, then the rows of fieldAt(0) … fieldAt(fieldCount - 1).
     template<typename FieldAt>
     bool writeModel(const Integration &integration, ModelKind kind, const Model &model,
                     const QByteArray &integrationCells, std::uint32_t fieldCount, FieldAt fieldAt);
+    QByteArray integrationCells(const Integration &integration) const;
+    // The cells of `scope` for `row`, escaped, each followed by the separator.
+    QByteArray cellsOf(CellScope scope, const CoverageRow &row) const;
     // Writes one row: `prefix` (its integration's and model's cells), then its own cells.
     bool writeRow(const QByteArray &prefix, const CoverageRow &row);
     bool flushIfFull();

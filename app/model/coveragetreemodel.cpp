@@ -216,6 +216,26 @@ std::size_t CoverageTreeModel::modelNumberAt(const QModelIndex &index) const
     return modelNumber(*m_integration, kind, m_rows.models(kind)[std::size_t(index.row())]);
 }
 
+std::optional<CoverageRow> CoverageTreeModel::rowAt(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return std::nullopt;
+    switch (rowKind(index)) {
+    case RowKind::Group:
+        break;
+    case RowKind::Model: {
+        const std::size_t number = modelNumberAt(index);
+        return CoverageRow{*m_integration, kindOfModel(number), modelByNumber(number)};
+    }
+    case RowKind::Field: {
+        const std::size_t number = modelNumberOfField(index);
+        return CoverageRow{*m_integration, kindOfModel(number), modelByNumber(number),
+                           &fieldAt(index)};
+    }
+    }
+    return std::nullopt;
+}
+
 ModelKind CoverageTreeModel::kindOfModel(std::size_t number) const
 {
     return number < m_integration->readModels.size() ? ModelKind::ReadModel

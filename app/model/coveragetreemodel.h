@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QPalette>
@@ -40,6 +41,9 @@ public:
     void setFilter(const FilterCriteria &criteria);
     const FilterCriteria &filter() const { return m_criteria; }
     const VisibleRows &visibleRows() const { return m_rows; }
+
+    // The model, action or field an index shows; nothing for a group row.
+    std::optional<CoverageRow> rowAt(const QModelIndex &index) const;
 
     // Colours follow the palette the view shows them on.
     void setPalette(const QPalette &palette);

@@ -159,7 +159,11 @@ void ApiRequest::attemptFinished()
     const int code = status.isValid() ? status.toInt() : 0;
     const bool isSuccess = code >= 200 && code < 300;
     if (error != QNetworkReply::NoError && (code == 0 || isSuccess)) {
-        Failure failure(FailureKind::Network, Reason::NetworkError, {reply->errorString()});
+        // Qt's words rarely say where: "Connection refused" alone does not tell a wrong port.
+        const QString where = QStringLiteral("%1:%2").arg(
+            m_url.host(),
+            QString::number(m_url.port(m_url.scheme() == QLatin1String("https") ? 443 : 80)));
+        Failure failure(FailureKind::Network, Reason::NetworkError, {reply->errorString(), where});
         if (error == QNetworkReply::RemoteHostClosedError)
             return retryOrFail(std::move(failure), std::nullopt);
         return finish(std::move(failure));
