@@ -364,18 +364,23 @@ void TestCoverageTreeModel::nextMatch_cyclesThroughMatches()
 {
     CoverageTreeModel model;
     model.setIntegration(load(loadDemoIntegration()));
-    QVERIFY(!model.nextMatch({}).isValid()); // no search, no match
+    QVERIFY(!model.nextMatch({}).index.isValid()); // no search, no match
+    QCOMPARE(model.nextMatch({}).total, 0);
     FilterCriteria criteria;
     criteria.text = QStringLiteral("date_of_birth");
     model.setFilter(criteria);
-    const QModelIndex first = model.nextMatch({});
-    const QModelIndex second = model.nextMatch(first);
+    const QModelIndex first = model.nextMatch({}).index;
+    const CoverageTreeModel::Match secondMatch = model.nextMatch(first);
+    const QModelIndex second = secondMatch.index;
+    QCOMPARE(secondMatch.number, 2);
+    QCOMPARE(secondMatch.total, 2);
     QCOMPARE(first.data().toString(), QStringLiteral("date_of_birth"));
     QCOMPARE(first.parent().data().toString(), QStringLiteral("Employees  (hris_employees)"));
     QCOMPARE(second.parent().data().toString(),
              QStringLiteral("Create employee  (hris_create_employee)"));
-    QCOMPARE(model.nextMatch(second), first);
-    QCOMPARE(model.nextMatch(first, true), second);
+    QCOMPARE(model.nextMatch(second).index, first);
+    QCOMPARE(model.nextMatch(second).number, 1);
+    QCOMPARE(model.nextMatch(first, true).index, second);
 }
 
 void TestCoverageTreeModel::colours_differByStatusAndDimUnavailableRows()

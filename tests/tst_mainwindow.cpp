@@ -5,6 +5,7 @@
 #include "model/itemroles.h"
 #include "net/apikey.h"
 #include "net/logoloader.h"
+#include "settings/settings.h"
 #include "testfiles.h"
 #include "testserver.h"
 #include "ui/dialogs.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,6 +74,10 @@ public:
         ++keyQuestions;
         return key;
     }
+    void showShortcuts(QWidget *) override { ++shortcutLists; }
+    void showAbout(QWidget *) override { ++aboutBoxes; }
+    int shortcutLists = 0;
+    int aboutBoxes = 0;
 };
 
 class FixedKey final : public ApiKeySource
@@ -110,6 +116,9 @@ private slots:
     void demo_fillsHeaderTreeAndSummary();
     void search_filtersExpandsAndFindsMatches();
     void window_fitsHalfOfAFullHdScreen();
+    void emptyWindow_saysHowToLoad();
+    void searchBox_countsMatchesAndEscClears();
+    void recentFilesAndHelp_areOffered();
     void filterAndReload_keepThePersonsPlace();
     void expandAndCollapseAll_onALargeIntegration();
     void statusToggle_hidesRows();
@@ -214,6 +223,53 @@ void TestMainWindow::search_filtersExpandsAndFindsMatches()
 
     search->clear();
     QCOMPARE(find<QLabel>("shownCount")->text(), QStringLiteral("Showing 189 of 189 fields"));
+}
+
+void TestMainWindow::emptyWindow_saysHowToLoad()
+{
+    auto *emptyState = find<QLabel>("emptyState");
+    QVERIFY(emptyState->isVisible());
+    QVERIFY(emptyState->text().contains(QStringLiteral("Open demo")));
+    QVERIFY(!find<QTreeView>("coverageTree")->isVisible());
+    QVERIFY(!find<QLineEdit>("searchBox")->isVisible());
+    QVERIFY(m_window->loadDemo());
+    QVERIFY(!emptyState->isVisible());
+    QVERIFY(find<QTreeView>("coverageTree")->isVisible());
+}
+
+void TestMainWindow::searchBox_countsMatchesAndEscClears()
+{
+    QVERIFY(m_window->loadDemo());
+    auto *search = find<QLineEdit>("searchBox");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("date_of_birth"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(find<QLabel>("shownCount")->text(),
+             QStringLiteral("Showing 2 of 189 fields \u00b7 match 1 of 2"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(find<QLabel>("shownCount")->text().endsWith(QStringLiteral("match 2 of 2")));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(find<QLabel>("shownCount")->text(), QStringLiteral("Showing 189 of 189 fields"));
+}
+
+void TestMainWindow::recentFilesAndHelp_areOffered()
+{
+    const QString file = QFINDTESTDATA("data/example-response.json");
+    QVERIFY(m_window->loadFile(file));
+    QCOMPARE(Settings().recentFiles().value(0), QFileInfo(file).absoluteFilePath());
+    const auto trigger = [this](const QString &text) {
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text() == text)
+                return action->trigger(), true;
+        }
+        return false;
+    };
+    QVERIFY(trigger(QStringLiteral("&Keyboard shortcuts")));
+    QCOMPARE(m_dialogs.shortcutLists, 1);
+    QVERIFY(trigger(QStringLiteral("&About Kombo Coverage")));
+    QCOMPARE(m_dialogs.aboutBoxes, 1);
+    QVERIFY(!keyboardShortcuts().isEmpty());
 }
 
 void TestMainWindow::window_fitsHalfOfAFullHdScreen()

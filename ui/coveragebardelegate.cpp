@@ -113,6 +113,16 @@ void CoverageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     }
     if (cell.text.isEmpty())
         return;
+    if (index.column() == kNameColumn) {
+        // Painted with each part in a bidi isolate: a right-to-left label keeps its ID on
+        // its side.
+        const auto kind = CoverageTreeModel::RowKind(index.data(RowKindRole).toInt());
+        if (kind == CoverageTreeModel::RowKind::Model)
+            cell.text =
+                displayName(index.data(LabelRole).toString(), index.data(IdRole).toString(), true);
+        else if (kind == CoverageTreeModel::RowKind::Field)
+            cell.text = displayName({}, index.data(IdRole).toString(), true);
+    }
 
     const bool selected = cell.state.testFlag(QStyle::State_Selected);
     painter->save();

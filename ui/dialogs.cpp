@@ -6,8 +6,11 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QIcon>
 #include <QInputDialog>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -77,6 +80,55 @@ std::optional<QString> StandardDialogs::apiKey(QWidget *parent)
     if (!ok || key.trimmed().isEmpty())
         return std::nullopt;
     return key.trimmed();
+}
+
+QList<std::pair<QString, QString>> keyboardShortcuts()
+{
+    const auto key = [](QKeySequence::StandardKey standard) {
+        return QKeySequence(standard).toString(QKeySequence::NativeText);
+    };
+    return {
+        {QStringLiteral("Ctrl+L"), tr("Type an integration ID")},
+        {QStringLiteral("Enter"), tr("Load it (in the ID box); next match (in the search box)")},
+        {QStringLiteral("F5"), tr("Reload, keeping your place")},
+        {QStringLiteral("Esc"), tr("Cancel a load; clear the search (in the search box)")},
+        {key(QKeySequence::Find), tr("Search IDs and labels")},
+        {QStringLiteral("F3 / Shift+F3"), tr("Next / previous match")},
+        {key(QKeySequence::Copy),
+         tr("Copy the selected rows (with a header, as for a spreadsheet)")},
+        {key(QKeySequence::Open), tr("Open a saved response")},
+        {key(QKeySequence::Save), tr("Save the loaded response")},
+        {QStringLiteral("Ctrl+E"), tr("Export CSV")},
+        {key(QKeySequence::HelpContents), tr("This list")},
+    };
+}
+
+void StandardDialogs::showShortcuts(QWidget *parent)
+{
+    QString rows;
+    for (const auto &[keys, action] : keyboardShortcuts()) {
+        rows +=
+            QStringLiteral("<tr><td style=\"padding-right:16px\"><b>%1</b></td><td>%2</td></tr>")
+                .arg(keys.toHtmlEscaped(), action.toHtmlEscaped());
+    }
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+                    QStringLiteral("<table>%1</table>").arg(rows), QMessageBox::Close, parent);
+    box.setTextFormat(Qt::RichText); // our own words only
+    box.exec();
+}
+
+void StandardDialogs::showAbout(QWidget *parent)
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("About Kombo Coverage"),
+                    tr("<h3>Kombo Coverage %1</h3><p>What can you read and write through a Kombo "
+                       "integration, and through all of them?</p><p>MIT licence. Built with Qt "
+                       "%2.</p>")
+                        .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                             QString::fromLatin1(qVersion())),
+                    QMessageBox::Close, parent);
+    box.setTextFormat(Qt::RichText); // our own words only
+    box.setIconPixmap(QIcon(QStringLiteral(":/kombo/icons/kombo-coverage.svg")).pixmap(64, 64));
+    box.exec();
 }
 
 } // namespace kombo

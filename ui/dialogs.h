@@ -2,7 +2,9 @@
 #pragma once
 
 #include <optional>
+#include <QList>
 #include <QString>
+#include <utility>
 
 class QWidget;
 
@@ -27,6 +29,8 @@ public:
     virtual std::optional<ExportChoice> exportChoice(QWidget *parent, const QString &suggestedPath,
                                                      bool isFiltered) = 0;
     virtual std::optional<QString> apiKey(QWidget *parent) = 0;
+    virtual void showShortcuts(QWidget *parent) = 0;
+    virtual void showAbout(QWidget *parent) = 0;
 };
 
 // The real dialogs.
@@ -38,6 +42,11 @@ public:
     std::optional<ExportChoice> exportChoice(QWidget *parent, const QString &suggestedPath,
                                              bool isFiltered) override;
     std::optional<QString> apiKey(QWidget *parent) override;
+    void showShortcuts(QWidget *parent) override;
+    void showAbout(QWidget *parent) override;
 };
+
+// The keyboard shortcuts the window offers, as rows of key and what it does (for Help).
+QList<std::pair<QString, QString>> keyboardShortcuts();
 
 } // namespace kombo

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -29,6 +30,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setMinimumWidth(120);
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitCriteria);
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::nextMatchRequested);
+    // Esc in a search box with text clears it, before the window's Esc (cancel a load) can.
+    m_search->installEventFilter(this);
 
     auto *previous = new QToolButton(this);
     previous->setObjectName(QStringLiteral("previousMatch"));
@@ -115,9 +118,28 @@ void FilterBar::emitCriteria()
 void FilterBar::setShownCount(std::size_t shown, std::size_t total)
 {
     const QLocale locale;
-    m_shown->setText(
-        tr("Showing %1 of %2 fields")
-            .arg(locale.toString(qulonglong(shown)), locale.toString(qulonglong(total))));
+    m_shownText = tr("Showing %1 of %2 fields")
+                      .arg(locale.toString(qulonglong(shown)), locale.toString(qulonglong(total)));
+    m_shown->setText(m_shownText); // a new filter: no match stepped to yet
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && !m_search->text().isEmpty() &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        event->accept(); // ours, not a shortcut's
+        if (event->type() == QEvent::KeyPress)
+            m_search->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FilterBar::setMatchPosition(int number, int total)
+{
+    m_shown->setText(total > 0 ? tr("%1 · match %2 of %3").arg(m_shownText).arg(number).arg(total)
+                               : tr("%1 · no match").arg(m_shownText));
 }
 
 void FilterBar::setUnrecognisedToggleVisible(bool visible)

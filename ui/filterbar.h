@@ -26,10 +26,15 @@ public:
 
     FilterCriteria criteria() const;
     void setShownCount(std::size_t shown, std::size_t total);
+    // Where stepping through the matches stands: match `number` of `total` (0: none).
+    void setMatchPosition(int number, int total);
     void setUnrecognisedToggleVisible(bool visible);
     void focusSearch();
     // Recolours the status toggles for `palette`.
     void updateColours(const QPalette &palette);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void criteriaChanged(const kombo::FilterCriteria &criteria);
@@ -46,6 +51,7 @@ private:
     QComboBox *m_availability;
     QCheckBox *m_optedOutOnly;
     QLabel *m_shown;
+    QString m_shownText; // "Showing X of Y fields", without the match position
 };
 
 } // namespace kombo

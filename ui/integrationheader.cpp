@@ -19,7 +19,7 @@ namespace {
 // A text from the response, ready for the header's rich text: capped, then escaped.
 QString shown(const QString &text)
 {
-    return oneLine(text, kMaxLabelChars).toHtmlEscaped();
+    return isolated(oneLine(text, kMaxLabelChars)).toHtmlEscaped();
 }
 
 QString badge(const QString &text, const QString &colour)

@@ -134,24 +134,41 @@ QWidget *MainWindow::createCentralWidget()
     for (int column = kCoverageColumn + 1; column < kTreeColumnCount; ++column)
         m_tree->header()->resizeSection(column, m_tree->header()->sectionSizeHint(column));
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree->header(), &QWidget::customContextMenuRequested, this,
+            &MainWindow::showColumnMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
 
-    auto *legend =
-        new QLabel(tr("Rows in lighter italics are not available: hover over one, or select it, "
-                      "to see why. The bar before a model's coverage shows its fields' "
-                      "statuses."),
+    m_legend = new QLabel(tr("Rows in lighter italics are not available: hover over one, or "
+                             "select it, to see why. The bar before a model's coverage shows its "
+                             "fields' statuses."),
+                          this);
+    m_legend->setObjectName(QStringLiteral("legend"));
+    m_legend->setWordWrap(true);
+
+    // Until something is loaded, the tree's place says how to load, rather than showing an
+    // empty grid, a summary of zeros and filters that look like data.
+    m_emptyState =
+        new QLabel(tr("No integration is loaded yet.\n\n"
+                      "Type an integration ID above and press Load (Ctrl+L),\n"
+                      "open a saved response (File → Open, Ctrl+O) or drop one on this window,\n"
+                      "or look around the demo (Help → Open demo)."),
                    this);
-    legend->setObjectName(QStringLiteral("legend"));
-    legend->setWordWrap(true);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextFormat(Qt::PlainText);
 
     auto *treeSide = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treeSide);
     treeLayout->setContentsMargins(0, 0, 0, 0);
     treeLayout->addWidget(m_filterBar);
     treeLayout->addWidget(m_tree, 1);
-    treeLayout->addWidget(legend);
+    treeLayout->addWidget(m_emptyState, 1);
+    treeLayout->addWidget(m_legend);
 
     auto *infoSide = new QWidget(this);
+    m_infoSide = infoSide;
     auto *infoLayout = new QVBoxLayout(infoSide);
     infoLayout->setContentsMargins(0, 0, 0, 0);
     auto *summaryTitle = new QLabel(tr("<b>Summary</b>"), this);
@@ -174,6 +191,7 @@ QWidget *MainWindow::createCentralWidget()
     layout->addWidget(m_loadBar);
     layout->addWidget(m_message);
     layout->addWidget(m_splitter, 1);
+    showContent(false);
     return central;
 }
 
@@ -202,6 +220,18 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open saved response…"), QKeySequence::Open, this, &MainWindow::openFile);
+    QMenu *recent = file->addMenu(tr("Open &recent"));
+    recent->setObjectName(QStringLiteral("recentFilesMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        for (const QString &path : m_settings.recentFiles()) {
+            // A file name may be anything: as a menu entry it is one plain line.
+            recent->addAction(oneLine(QDir::toNativeSeparators(path), kMaxLabelChars), this,
+                              [this, path] { loadFile(path); });
+        }
+        if (recent->isEmpty())
+            recent->addAction(tr("No recent files"))->setEnabled(false);
+    });
     file->addAction(m_saveAction);
     file->addAction(m_exportAction);
     file->addSeparator();
@@ -219,12 +249,9 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &demo"), this, &MainWindow::loadDemo);
-    help->addAction(tr("&About Kombo Coverage"), this, [this] {
-        m_message->showMessage(
-            MessageBanner::Kind::Info,
-            tr("Kombo Coverage %1 — what can you read and write through an integration?")
-                .arg(QCoreApplication::applicationVersion()));
-    });
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
+                    [this] { m_dialogs.showShortcuts(this); });
+    help->addAction(tr("&About Kombo Coverage"), this, [this] { m_dialogs.showAbout(this); });
 }
 
 bool MainWindow::loadFile(const QString &path)
@@ -237,7 +264,11 @@ bool MainWindow::loadFile(const QString &path)
         emit loadFinished(failure->exitCode());
         return false;
     }
-    return showLoaded(toLoadedIntegration(std::move(bytes).value(), name), Source::File, path);
+    const bool shown =
+        showLoaded(toLoadedIntegration(std::move(bytes).value(), name), Source::File, path);
+    if (shown)
+        m_settings.addRecentFile(QFileInfo(path).absoluteFilePath());
+    return shown;
 }
 
 bool MainWindow::loadDemo()
@@ -276,6 +307,7 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
         return false;
     }
     m_current = std::move(result).value();
+    showContent(true);
     m_source = source;
     m_location = location;
     const Integration &integration = *m_current->integration;
@@ -393,11 +425,12 @@ void MainWindow::keepCurrentRowInView()
 
 void MainWindow::goToMatch(bool backwards)
 {
-    const QModelIndex match = m_model->nextMatch(m_tree->currentIndex(), backwards);
-    if (!match.isValid())
+    const CoverageTreeModel::Match match = m_model->nextMatch(m_tree->currentIndex(), backwards);
+    m_filterBar->setMatchPosition(match.number, match.total);
+    if (!match.index.isValid())
         return;
-    m_tree->setCurrentIndex(match);
-    m_tree->scrollTo(match);
+    m_tree->setCurrentIndex(match.index);
+    m_tree->scrollTo(match.index);
 }
 
 std::optional<QString> MainWindow::apiKey()
@@ -617,6 +650,28 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu.addAction(tr("&Expand all"), m_tree, &QTreeView::expandAll);
     menu.addAction(tr("C&ollapse all"), this, &MainWindow::collapseAll);
     menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showColumnMenu(const QPoint &position)
+{
+    // Which columns show; the choice is kept with the column widths.
+    QMenu menu(this);
+    for (int column = kNameColumn + 1; column < kTreeColumnCount; ++column) {
+        QAction *action = menu.addAction(treeHeader(column));
+        action->setCheckable(true);
+        action->setChecked(!m_tree->isColumnHidden(column));
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { m_tree->setColumnHidden(column, !shown); });
+    }
+    menu.exec(m_tree->header()->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showContent(bool loaded)
+{
+    for (QWidget *content : {static_cast<QWidget *>(m_filterBar), static_cast<QWidget *>(m_tree),
+                             static_cast<QWidget *>(m_legend), m_infoSide})
+        content->setVisible(loaded);
+    m_emptyState->setVisible(!loaded);
 }
 
 void MainWindow::collapseAll()

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 class QAction;
+class QLabel;
 class QNetworkAccessManager;
 class QSplitter;
 class QTreeView;
@@ -96,6 +97,9 @@ private:
     void expandForView();
     void keepCurrentRowInView();
     void collapseAll();
+    // The tree, filters, summary and details once something is loaded; how to load before.
+    void showContent(bool loaded);
+    void showColumnMenu(const QPoint &position);
     std::optional<QString> apiKey();
 
     Dialogs &m_dialogs;
@@ -122,6 +126,9 @@ private:
     SummaryPanel *m_summary;
     DetailsPane *m_details;
     QSplitter *m_splitter;
+    QLabel *m_legend = nullptr;
+    QLabel *m_emptyState = nullptr;
+    QWidget *m_infoSide = nullptr;
 
     QAction *m_saveAction = nullptr;
     QAction *m_exportAction = nullptr;

@@ -43,6 +43,11 @@ QString oneLine(QStringView text, qsizetype maxChars)
     return line;
 }
 
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 QString plainToolTip(QStringView plain)
 {
     if (plain.isEmpty())

@@ -25,6 +25,10 @@ QString capped(QStringView text, qsizetype maxChars);
 // DEL, line separators and bidi controls replaced by U+FFFD, then capped.
 QString oneLine(QStringView text, qsizetype maxChars = kMaxLineChars);
 
+// `text` in a Unicode bidi isolate (FSI … PDI), so that a right-to-left label stays on its
+// own side of the ID or the punctuation beside it. For display only; exports keep the raw text.
+QString isolated(const QString &text);
+
 // Rich text that shows `plain` exactly as written, capped: for tooltips, which Qt would
 // otherwise guess to be HTML when they look like it.
 QString plainToolTip(QStringView plain);

@@ -51,11 +51,9 @@ public:
     static QString name(const CoverageRow &row)
     {
         const Integration &integration = row.integration;
-        if (row.field)
-            return oneLine(integration.string(row.field->id), kMaxLabelChars);
-        return tr("%1  (%2)")
-            .arg(oneLine(integration.string(row.model.label), kMaxLabelChars),
-                 oneLine(integration.string(row.model.id), kMaxLabelChars));
+        return row.field ? displayName({}, integration.string(row.field->id), false)
+                         : displayName(integration.string(row.model.label),
+                                       integration.string(row.model.id), false);
     }
 
     static QString availability(const CoverageRow &row)
@@ -210,6 +208,17 @@ const std::array<ColumnSpec, std::size_t(Column::Count)> kColumns{{
      [](const CoverageRow &row) { return row.optedOutByCustomer() ? 0 : 1; },
      Columns::optedOutMeaning},
 }};
+
+QString displayName(const QString &label, const QString &id, bool isolate)
+{
+    const auto part = [isolate](const QString &text) {
+        const QString line = oneLine(text, kMaxLabelChars);
+        return isolate ? isolated(line) : line;
+    };
+    if (label.isNull())
+        return part(id);
+    return Columns::tr("%1  (%2)").arg(part(label), part(id));
+}
 
 QString treeHeader(int number)
 {

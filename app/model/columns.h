@@ -113,6 +113,11 @@ inline const ColumnSpec &treeColumn(int number)
 {
     return columnSpec(kTreeColumns[std::size_t(number)]);
 }
+// A row's name as the tree shows it: a model's label and ID, "Employees  (hris_employees)", or a
+// field's ID (`label` null). Each part one line and capped; with `isolate`, each in a bidi
+// isolate, as painted, so that a right-to-left label stays left of its ID.
+QString displayName(const QString &label, const QString &id, bool isolate);
+
 // The tree column's header, translated.
 QString treeHeader(int number);
 

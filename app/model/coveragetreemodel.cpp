@@ -441,7 +441,7 @@ QVariant CoverageTreeModel::rowData(const QModelIndex &index, int role, const Co
     }
 }
 
-QModelIndex CoverageTreeModel::nextMatch(const QModelIndex &from, bool backwards) const
+CoverageTreeModel::Match CoverageTreeModel::nextMatch(const QModelIndex &from, bool backwards) const
 {
     if (!m_integration || m_criteria.text.isEmpty())
         return {};
@@ -465,10 +465,9 @@ QModelIndex CoverageTreeModel::nextMatch(const QModelIndex &from, bool backwards
         return {};
     const QModelIndex current = from.siblingAtColumn(0);
     const qsizetype at = matches.indexOf(current);
-    if (at < 0)
-        return backwards ? matches.last() : matches.first();
-    const qsizetype next = (at + (backwards ? matches.size() - 1 : 1)) % matches.size();
-    return matches[next];
+    const qsizetype next = at < 0 ? (backwards ? matches.size() - 1 : 0)
+                                  : (at + (backwards ? matches.size() - 1 : 1)) % matches.size();
+    return {matches[next], int(next) + 1, int(matches.size())};
 }
 
 QVariant CoverageTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -48,9 +48,15 @@ public:
     // Colours follow the palette the view shows them on.
     void setPalette(const QPalette &palette);
 
-    // The next (or previous) row in display order whose own text matches the search, after
-    // (before) `from`, wrapping around; invalid when none does.
-    QModelIndex nextMatch(const QModelIndex &from, bool backwards = false) const;
+    // A row whose own text matches the search, and where it stands among all that do.
+    struct Match
+    {
+        QModelIndex index; // invalid when nothing matches
+        int number = 0;    // from 1, in display order
+        int total = 0;
+    };
+    // The next (or previous) match in display order after (before) `from`, wrapping around.
+    Match nextMatch(const QModelIndex &from, bool backwards = false) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

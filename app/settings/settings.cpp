@@ -7,9 +7,19 @@ namespace {
 
 const QString kBaseUrl = QStringLiteral("api/baseUrl");
 const QString kRecentIds = QStringLiteral("window/recentIds");
+const QString kRecentFiles = QStringLiteral("window/recentFiles");
 const QString kLastFolder = QStringLiteral("window/lastFolder");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kTreeHeader = QStringLiteral("window/treeHeader");
+
+// Puts `entry` first in the list under `key`, without duplicates, keeping at most `max`.
+void addRecent(QSettings &settings, const QString &key, const QString &entry, int max)
+{
+    QStringList entries = settings.value(key).toStringList();
+    entries.removeAll(entry);
+    entries.prepend(entry);
+    settings.setValue(key, entries.mid(0, max));
+}
 
 } // namespace
 
@@ -20,10 +30,17 @@ QStringList Settings::recentIds() const
 
 void Settings::addRecentId(const QString &id)
 {
-    QStringList ids = recentIds();
-    ids.removeAll(id);
-    ids.prepend(id);
-    m_settings.setValue(kRecentIds, ids.mid(0, kMaxRecentIds));
+    addRecent(m_settings, kRecentIds, id, kMaxRecentIds);
+}
+
+QStringList Settings::recentFiles() const
+{
+    return m_settings.value(kRecentFiles).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    addRecent(m_settings, kRecentFiles, path, kMaxRecentFiles);
 }
 
 QString Settings::baseUrl() const

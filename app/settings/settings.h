@@ -13,10 +13,14 @@ class Settings
 {
 public:
     static constexpr int kMaxRecentIds = 10;
+    static constexpr int kMaxRecentFiles = 10;
 
     QStringList recentIds() const;
     // Puts `id` first, without duplicates, keeping at most kMaxRecentIds.
     void addRecentId(const QString &id);
+
+    QStringList recentFiles() const; // absolute paths of saved responses, newest first
+    void addRecentFile(const QString &path);
 
     QString baseUrl() const; // empty: the default region
     void setBaseUrl(const QString &url);
