@@ -201,6 +201,12 @@ void IntegrationHeader::setIntegration(const Integration &integration)
     if (integration.beta)
         badges += QStringLiteral(" ") + badge(tr("BETA"), QStringLiteral("#7c3aed"));
     m_badges->setText(badges);
+    // Screen readers get the words the coloured badges show.
+    m_badges->setAccessibleName(
+        tr("Status %1, setup %2%3")
+            .arg(oneLine(integration.wireName(integration.status), kMaxLabelChars),
+                 oneLine(integration.wireName(integration.setupStatus), kMaxLabelChars),
+                 integration.beta ? tr(", beta") : QString()));
     m_badges->setToolTip(plainToolTip(statusExplanation(integration.status.value) +
                                       QStringLiteral("\n\n") +
                                       setupExplanation(integration.setupStatus.value)));

@@ -130,7 +130,7 @@ QWidget *MainWindow::createCentralWidget()
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setMinimumSectionSize(60);
     m_tree->header()->setSectionResizeMode(kNameColumn, QHeaderView::Stretch);
-    m_tree->header()->resizeSection(kCoverageColumn, 185);
+    m_tree->header()->resizeSection(kCoverageColumn, 200);
     for (int column = kCoverageColumn + 1; column < kTreeColumnCount; ++column)
         m_tree->header()->resizeSection(column, m_tree->header()->sectionSizeHint(column));
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
