@@ -38,6 +38,15 @@ void TestCommandLine::validArguments_areParsed()
     QVERIFY(!window.value().isHeadless());
     QVERIFY(window.value().quitAfterPaint);
 
+    // QApplication's own options are left to it.
+    const auto qtOptions = parseCommandLine(
+        {QStringLiteral("kombo-coverage"), QStringLiteral("-style"), QStringLiteral("Fusion"),
+         QStringLiteral("--demo"), QStringLiteral("-platform"), QStringLiteral("offscreen"),
+         QStringLiteral("-reverse"), QStringLiteral("-stylesheet=x.qss")});
+    QVERIFY2(!qtOptions.failure(),
+             qtOptions.failure() ? qPrintable(qtOptions.failure()->message()) : "");
+    QVERIFY(qtOptions.value().demo);
+
     const auto help = parseCommandLine({QStringLiteral("kombo-coverage"), QStringLiteral("-h")});
     QCOMPARE(help.value().action, CommandLineOptions::Action::ShowHelp);
     const auto version =

@@ -14,7 +14,11 @@
 // What a tooltip shows: tooltips are rich text that shows the model's plain text as written.
 QString shownText(const QString &toolTip)
 {
-    return QTextDocumentFragment::fromHtml(toolTip).toPlainText();
+    // Without the bidi isolates names are wrapped in.
+    return QTextDocumentFragment::fromHtml(toolTip)
+        .toPlainText()
+        .remove(QChar(0x2068))
+        .remove(QChar(0x2069));
 }
 
 using namespace kombo;

@@ -18,7 +18,8 @@ namespace kombo {
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_availability(new QComboBox(this)),
-      m_optedOutOnly(new QCheckBox(tr("Opted out only"), this)), m_shown(new QLabel(this))
+      m_optedOutOnly(new QCheckBox(tr("Opted out only"), this)), m_shown(new QLabel(this)),
+      m_matchPosition(new QLabel(this))
 {
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_availability->setObjectName(QStringLiteral("availabilityFilter"));
@@ -27,7 +28,7 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_search->setPlaceholderText(tr("Search IDs and labels (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(120);
+    m_search->setMinimumWidth(100);
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitCriteria);
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::nextMatchRequested);
     // Esc in a search box with text clears it, before the window's Esc (cancel a load) can.
@@ -52,6 +53,10 @@ FilterBar::FilterBar(QWidget *parent)
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(previous);
     searchRow->addWidget(next);
+    m_matchPosition->setObjectName(QStringLiteral("matchPosition"));
+    m_matchPosition->setMinimumWidth(
+        m_matchPosition->fontMetrics().horizontalAdvance(tr("match %1 of %2").arg(888).arg(888)));
+    searchRow->addWidget(m_matchPosition);
     auto *statusRow = new FlowLayout;
     statusRow->addWidget(new QLabel(tr("Show:"), this));
     for (int status = 0; status < kCoverageStatusCount; ++status) {
@@ -95,6 +100,10 @@ FilterBar::FilterBar(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    // The wrapping row needs its height for the width it gets.
+    QSizePolicy policy = sizePolicy();
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     layout->addLayout(searchRow);
     layout->addLayout(statusRow);
 }
@@ -118,9 +127,10 @@ void FilterBar::emitCriteria()
 void FilterBar::setShownCount(std::size_t shown, std::size_t total)
 {
     const QLocale locale;
-    m_shownText = tr("Showing %1 of %2 fields")
-                      .arg(locale.toString(qulonglong(shown)), locale.toString(qulonglong(total)));
-    m_shown->setText(m_shownText); // a new filter: no match stepped to yet
+    m_shown->setText(
+        tr("Showing %1 of %2 fields")
+            .arg(locale.toString(qulonglong(shown)), locale.toString(qulonglong(total))));
+    m_matchPosition->clear(); // a new filter: no match stepped to yet
 }
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)
@@ -138,8 +148,8 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
 
 void FilterBar::setMatchPosition(int number, int total)
 {
-    m_shown->setText(total > 0 ? tr("%1 · match %2 of %3").arg(m_shownText).arg(number).arg(total)
-                               : tr("%1 · no match").arg(m_shownText));
+    m_matchPosition->setText(total > 0 ? tr("match %1 of %2").arg(number).arg(total)
+                                       : tr("no match"));
 }
 
 void FilterBar::setUnrecognisedToggleVisible(bool visible)

@@ -51,7 +51,7 @@ private:
     QComboBox *m_availability;
     QCheckBox *m_optedOutOnly;
     QLabel *m_shown;
-    QString m_shownText; // "Showing X of Y fields", without the match position
+    QLabel *m_matchPosition; // beside the search box, its width kept, so nothing moves
 };
 
 } // namespace kombo

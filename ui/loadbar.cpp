@@ -49,7 +49,7 @@ LoadBar::LoadBar(QWidget *parent)
     m_region->addItem(tr("Custom…"));
     m_region->setToolTip(tr("Kombo's region, or a base URL of your own"));
     m_customUrl->setPlaceholderText(tr("https://…/v1"));
-    m_customUrl->setMinimumWidth(220);
+    m_customUrl->setMinimumWidth(150);
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
         updateCustomUrlBox();
         emit baseUrlChanged(baseUrl());
@@ -61,7 +61,7 @@ LoadBar::LoadBar(QWidget *parent)
     connect(m_load, &QPushButton::clicked, this, &LoadBar::loadRequested);
     connect(m_cancel, &QPushButton::clicked, this, &LoadBar::cancelRequested);
     m_progress->setRange(0, 0); // busy: the API does not say how long it takes
-    m_progress->setMaximumWidth(120);
+    m_progress->setMaximumWidth(80);
     m_progress->setTextVisible(false);
     // The bar keeps its place while hidden, so nothing moves under the pointer when a load
     // starts or ends.

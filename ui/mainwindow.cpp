@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QResizeEvent>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSplitter>
 #include <QTreeView>
@@ -138,6 +139,10 @@ QWidget *MainWindow::createCentralWidget()
     connect(m_tree->header(), &QWidget::customContextMenuRequested, this,
             &MainWindow::showColumnMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_tree, &QTreeView::expanded, this,
+            [this](const QModelIndex &index) { rememberOpenModel(index, true); });
+    connect(m_tree, &QTreeView::collapsed, this,
+            [this](const QModelIndex &index) { rememberOpenModel(index, false); });
 
     m_legend = new QLabel(tr("Rows in lighter italics are not available: hover over one, or "
                              "select it, to see why. The bar before a model's coverage shows its "
@@ -178,7 +183,6 @@ QWidget *MainWindow::createCentralWidget()
     infoLayout->addWidget(new QLabel(tr("<b>Details</b>"), this));
     infoLayout->addWidget(m_details, 1);
 
-    infoSide->setMinimumWidth(240);
     m_splitter->addWidget(treeSide);
     m_splitter->addWidget(infoSide);
     m_splitter->setStretchFactor(0, 1);
@@ -306,6 +310,8 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
         emit loadFinished(failure->exitCode());
         return false;
     }
+    if (!m_current || m_current->integration->id != result.value().integration->id)
+        m_openModels.clear(); // another integration: the models opened were the other one's
     m_current = std::move(result).value();
     showContent(true);
     m_source = source;
@@ -380,8 +386,11 @@ void MainWindow::logoFailed(const QUrl &url, const QString &reason)
 void MainWindow::showFailure(const QString &what, const Failure &failure)
 {
     QString text = oneLine(failure.localizedMessage());
-    if (m_current)
+    if (m_current) {
+        if (!text.endsWith(QLatin1Char('.')))
+            text += QLatin1Char('.');
         text += QLatin1Char(' ') + stillShowing();
+    }
     MessageBanner::Link log;
     if (failure.apiError && failure.apiError->logUrl)
         log = {QUrl(*failure.apiError->logUrl), tr("Open the log")};
@@ -396,12 +405,45 @@ QString MainWindow::stillShowing() const
 void MainWindow::applyFilter(const FilterCriteria &criteria)
 {
     m_model->setFilter(criteria); // rows that stay keep their expansion and selection
+    reopenModels();
     expandForView();
     keepCurrentRowInView();
 }
 
+void MainWindow::rememberOpenModel(const QModelIndex &index, bool open)
+{
+    if (m_expandingForView ||
+        index.data(RowKindRole).toInt() != int(CoverageTreeModel::RowKind::Model))
+        return;
+    const QString key =
+        QString::number(index.parent().row()) + QLatin1Char('/') + index.data(IdRole).toString();
+    if (open)
+        m_openModels.insert(key);
+    else
+        m_openModels.remove(key);
+}
+
+void MainWindow::reopenModels()
+{
+    // Models a filter hid come back open if the person had opened them.
+    if (m_openModels.isEmpty())
+        return;
+    const QScopedValueRollback<bool> quiet(m_expandingForView, true);
+    for (int group = 0; group < m_model->rowCount(); ++group) {
+        const QModelIndex groupIndex = m_model->index(group, 0);
+        for (int row = 0; row < m_model->rowCount(groupIndex); ++row) {
+            const QModelIndex model = m_model->index(row, 0, groupIndex);
+            if (m_openModels.contains(QString::number(group) + QLatin1Char('/') +
+                                      model.data(IdRole).toString()) &&
+                !m_tree->isExpanded(model))
+                m_tree->expand(model);
+        }
+    }
+}
+
 void MainWindow::expandForView()
 {
+    const QScopedValueRollback<bool> quiet(m_expandingForView, true);
     // While searching, matches are opened up unless there are so many that laying them all
     // out would stall typing; the groups are always open. What the person opened stays open.
     if (!m_model->filter().text.isEmpty() &&
@@ -676,6 +718,7 @@ void MainWindow::showContent(bool loaded)
 
 void MainWindow::collapseAll()
 {
+    m_openModels.clear();
     m_tree->collapseAll();
     m_tree->expandToDepth(0); // the groups stay open
 }
@@ -696,8 +739,9 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     if (m_splitter->orientation() == wanted)
         return;
     m_splitter->setOrientation(wanted);
-    const int length = wanted == Qt::Vertical ? m_splitter->height() : m_splitter->width();
-    m_splitter->setSizes({length * 3 / 4, length / 4});
+    // Proportions, which the splitter scales to the room it gets once laid out: most of it
+    // for the tree.
+    m_splitter->setSizes(wanted == Qt::Vertical ? QList<int>{3000, 1000} : QList<int>{900, 320});
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <QMainWindow>
+#include <QSet>
 #include <QTimer>
 
 class QAction;
@@ -95,6 +96,10 @@ private:
     void showContextMenu(const QPoint &position);
     void goToMatch(bool backwards);
     void expandForView();
+    // The models the person opened, remembered by ID, so that they come back open after a
+    // filter hid them.
+    void rememberOpenModel(const QModelIndex &index, bool open);
+    void reopenModels();
     void keepCurrentRowInView();
     void collapseAll();
     // The tree, filters, summary and details once something is loaded; how to load before.
@@ -127,6 +132,8 @@ private:
     DetailsPane *m_details;
     QSplitter *m_splitter;
     QLabel *m_legend = nullptr;
+    QSet<QString> m_openModels;      // "group/model ID" of the models the person opened
+    bool m_expandingForView = false; // expansions made by the window, not the person
     QLabel *m_emptyState = nullptr;
     QWidget *m_infoSide = nullptr;
 

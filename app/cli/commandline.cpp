@@ -3,6 +3,7 @@
 
 #include "net/apirequest.h"
 
+#include <algorithm>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -54,6 +55,36 @@ Failure usageError(const QString &message)
     return Failure(FailureKind::Usage, Reason::CommandLine, {message});
 }
 
+// QApplication's own options (-style Fusion, -platform offscreen, -reverse, …): left for it to
+// take, so they are not mistaken for ours.
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue{
+        QStringLiteral("-style"),           QStringLiteral("-stylesheet"),
+        QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
+        QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle"),
+        QStringLiteral("-qwindowicon"),     QStringLiteral("-display"),
+        QStringLiteral("-session"),         QStringLiteral("-geometry")};
+    static const QStringList alone{QStringLiteral("-reverse"), QStringLiteral("-nograb"),
+                                   QStringLiteral("-dograb"), QStringLiteral("-widgetcount")};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (withValue.contains(argument)) {
+            ++i; // and its value
+            continue;
+        }
+        if (alone.contains(argument) ||
+            std::any_of(withValue.cbegin(), withValue.cend(), [&](const QString &option) {
+                return argument.startsWith(option + QLatin1Char('='));
+            }))
+            continue;
+        kept.append(argument);
+    }
+    return kept;
+}
+
 } // namespace
 
 QString commandLineHelp()
@@ -65,8 +96,9 @@ QString commandLineHelp()
                                      QStringLiteral("kombo-coverage"));
 }
 
-Result<CommandLineOptions> parseCommandLine(const QStringList &arguments)
+Result<CommandLineOptions> parseCommandLine(const QStringList &allArguments)
 {
+    const QStringList arguments = withoutQtOptions(allArguments);
     QCommandLineParser parser;
     addOptions(parser);
     if (!parser.parse(arguments))

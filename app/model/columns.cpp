@@ -72,7 +72,8 @@ public:
         const QString name = row.field ? integration.string(row.field->id)
                                        : tr("%1 (%2)").arg(integration.string(row.model.label),
                                                            integration.string(row.model.id));
-        return capped(name, kMaxDetailChars) + QStringLiteral("\n") + availability(row);
+        // Isolated, so that a right-to-left name does not turn the English below it around.
+        return isolated(capped(name, kMaxDetailChars)) + QStringLiteral("\n") + availability(row);
     }
 
     static QString coverageMeaning(const CoverageRow &row)
