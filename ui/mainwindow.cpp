@@ -40,6 +40,7 @@
 #include <QScopedValueRollback>
 #include <QScreen>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -172,16 +173,22 @@ QWidget *MainWindow::createCentralWidget()
     treeLayout->addWidget(m_emptyState, 1);
     treeLayout->addWidget(m_legend);
 
+    // Summary and details, one above the other beside the tree, or side by side below it.
+    const auto titled = [this](const QString &title, QWidget *content) {
+        auto *box = new QWidget(this);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(new QLabel(title, box));
+        layout->addWidget(content, 1);
+        return box;
+    };
     auto *infoSide = new QWidget(this);
     m_infoSide = infoSide;
-    auto *infoLayout = new QVBoxLayout(infoSide);
-    infoLayout->setContentsMargins(0, 0, 0, 0);
-    auto *summaryTitle = new QLabel(tr("<b>Summary</b>"), this);
-    infoLayout->addWidget(summaryTitle);
-    infoLayout->addWidget(m_summary);
-    infoLayout->addSpacing(8);
-    infoLayout->addWidget(new QLabel(tr("<b>Details</b>"), this));
-    infoLayout->addWidget(m_details, 1);
+    m_infoLayout = new QBoxLayout(QBoxLayout::TopToBottom, infoSide);
+    m_infoLayout->setContentsMargins(0, 0, 0, 0);
+    m_infoLayout->addWidget(titled(tr("<b>Summary</b>"), m_summary));
+    m_infoLayout->addWidget(titled(tr("<b>Details</b>"), m_details), 1);
+    m_details->setMinimumHeight(60);
 
     m_splitter->addWidget(treeSide);
     m_splitter->addWidget(infoSide);
@@ -739,9 +746,15 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     if (m_splitter->orientation() == wanted)
         return;
     m_splitter->setOrientation(wanted);
-    // Proportions, which the splitter scales to the room it gets once laid out: most of it
-    // for the tree.
-    m_splitter->setSizes(wanted == Qt::Vertical ? QList<int>{3000, 1000} : QList<int>{900, 320});
+    m_infoLayout->setDirection(wanted == Qt::Vertical ? QBoxLayout::LeftToRight
+                                                      : QBoxLayout::TopToBottom);
+    // Most of the room for the tree, shared out once the splitter has been laid out anew.
+    QTimer::singleShot(0, this, [this] {
+        const bool below = m_splitter->orientation() == Qt::Vertical;
+        const int length = below ? m_splitter->height() : m_splitter->width();
+        const int tree = below ? length * 2 / 3 : length * 3 / 4;
+        m_splitter->setSizes({tree, length - tree});
+    });
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 class QAction;
+class QBoxLayout;
 class QLabel;
 class QNetworkAccessManager;
 class QSplitter;
@@ -136,6 +137,7 @@ private:
     bool m_expandingForView = false; // expansions made by the window, not the person
     QLabel *m_emptyState = nullptr;
     QWidget *m_infoSide = nullptr;
+    QBoxLayout *m_infoLayout = nullptr;
 
     QAction *m_saveAction = nullptr;
     QAction *m_exportAction = nullptr;
