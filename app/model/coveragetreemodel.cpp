@@ -7,6 +7,7 @@
 #include "model/coveragesummary.h"
 #include "model/itemroles.h"
 
+#include <algorithm>
 #include <QFont>
 
 namespace kombo {
@@ -96,41 +97,80 @@ CoverageTreeModel::RowAddress CoverageTreeModel::addressOf(const QModelIndex &in
 {
     switch (rowKind(index)) {
     case RowKind::Group:
-        return {RowKind::Group, index.row(), {}, {}, index.column()};
-    case RowKind::Model: {
-        const std::size_t number = modelNumberAt(index);
-        return {RowKind::Model,
-                int(kindOfModel(number)),
-                m_integration->utf8(modelByNumber(number).id).toByteArray(),
-                {},
+        return {RowKind::Group, false, index.row(), 0, 0, index.column()};
+    case RowKind::Model:
+        return {RowKind::Model, false, 0, modelNumberAt(index), 0, index.column()};
+    case RowKind::Field:
+        return {RowKind::Field,
+                false,
+                0,
+                modelNumberOfField(index),
+                std::uint32_t(&fieldAt(index) - m_integration->fields.data()),
                 index.column()};
-    }
-    case RowKind::Field: {
-        const std::size_t number = modelNumberOfField(index);
-        return {RowKind::Field, int(kindOfModel(number)),
-                m_integration->utf8(modelByNumber(number).id).toByteArray(),
-                m_integration->utf8(fieldAt(index).id).toByteArray(), index.column()};
-    }
     }
     return {};
 }
 
-QModelIndex CoverageTreeModel::indexAt(const RowAddress &address,
-                                       const QHash<QByteArray, std::size_t> (&numbers)[2]) const
+void CoverageTreeModel::readdress(std::vector<RowAddress> &addresses,
+                                  const Integration &previous) const
 {
-    if (address.kind == RowKind::Group)
+    // The first model with each ID counts, as in every report (SPEC §8).
+    QHash<QByteArray, std::size_t> numbers[2];
+    for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
+        const auto &models = m_integration->models(kind);
+        for (std::size_t row = 0; row < models.size(); ++row) {
+            const QByteArray id = m_integration->utf8(models[row].id).toByteArray();
+            if (!numbers[int(kind)].contains(id))
+                numbers[int(kind)].insert(id, modelNumber(*m_integration, kind, row));
+        }
+    }
+    const std::size_t previousReadModels = previous.readModels.size();
+    for (RowAddress &address : addresses) {
+        if (address.kind == RowKind::Group)
+            continue;
+        const bool isRead = address.model < previousReadModels;
+        const Model &model = isRead ? previous.readModels[address.model]
+                                    : previous.writeActions[address.model - previousReadModels];
+        const auto found = numbers[isRead ? 0 : 1].constFind(previous.utf8(model.id).toByteArray());
+        if (found == numbers[isRead ? 0 : 1].cend()) {
+            address.gone = true;
+            continue;
+        }
+        if (address.kind == RowKind::Field) {
+            const QByteArrayView id = previous.utf8(previous.fields[address.field].id);
+            const Model &now = modelByNumber(*found);
+            const Field *fields = m_integration->fieldsBegin(now);
+            const Field *same =
+                std::find_if(fields, fields + now.fieldCount, [&](const Field &field) {
+                    return m_integration->utf8(field.id) == id;
+                });
+            if (same == fields + now.fieldCount) {
+                address.gone = true;
+                continue;
+            }
+            address.field = std::uint32_t(same - m_integration->fields.data());
+        }
+        address.model = *found;
+    }
+}
+
+QModelIndex CoverageTreeModel::indexAt(const RowAddress &address,
+                                       const std::vector<int> &rowOfField) const
+{
+    if (address.gone)
+        return {};
+    switch (address.kind) {
+    case RowKind::Group:
         return createIndex(address.group, address.column, kGroupParent);
-    const auto found = numbers[address.group].constFind(address.model);
-    if (found == numbers[address.group].cend() || m_rowOfModel[*found] < 0)
-        return {}; // gone, or hidden by the filter
-    const std::size_t number = *found;
-    if (address.kind == RowKind::Model)
-        return createIndex(m_rowOfModel[number], address.column,
-                           kFirstModelParent + quintptr(address.group));
-    const std::uint32_t *fields = m_rows.fieldsBegin(number);
-    for (std::uint32_t row = 0; row < m_rows.fieldCount(number); ++row) {
-        if (m_integration->utf8(m_integration->fields[fields[row]].id) == address.field)
-            return createIndex(int(row), address.column, fieldParentId(number));
+    case RowKind::Model:
+        if (m_rowOfModel[address.model] < 0)
+            return {}; // hidden by the filter
+        return createIndex(m_rowOfModel[address.model], address.column,
+                           kFirstModelParent + quintptr(kindOfModel(address.model)));
+    case RowKind::Field:
+        if (m_rowOfModel[address.model] < 0 || rowOfField[address.field] < 0)
+            return {};
+        return createIndex(rowOfField[address.field], address.column, fieldParentId(address.model));
     }
     return {};
 }
@@ -139,33 +179,39 @@ void CoverageTreeModel::relayout(const std::function<void()> &change)
 {
     emit layoutAboutToBeChanged();
     // Persistent indexes (expanded rows, selection, current row) name rows by position:
-    // remember what each stood for by its IDs, change, then point it at the same row in its
-    // new place, or nowhere when the row is gone or filtered out.
+    // remember which model or field each stood for, change, then point it at the same row in
+    // its new place, or nowhere when the row is gone or filtered out. Numbers while the
+    // integration stays (a keystroke after Expand all remaps every row: it must be cheap);
+    // IDs only when a reload brings a new one.
     const QModelIndexList before = persistentIndexList();
     std::vector<RowAddress> addresses;
     addresses.reserve(std::size_t(before.size()));
-    for (const QModelIndex &index : before)
+    bool hasFields = false;
+    for (const QModelIndex &index : before) {
         addresses.push_back(addressOf(index));
+        hasFields = hasFields || addresses.back().kind == RowKind::Field;
+    }
 
+    const std::shared_ptr<const Integration> previous = m_integration;
     change();
     rebuildRows();
+    if (m_integration != previous)
+        readdress(addresses, *previous);
 
-    // The first model with each ID counts, as in every report (SPEC §8).
-    QHash<QByteArray, std::size_t> numbers[2];
-    if (!before.isEmpty()) {
-        for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
-            const auto &models = m_integration->models(kind);
-            for (std::size_t row = 0; row < models.size(); ++row) {
-                const QByteArray id = m_integration->utf8(models[row].id).toByteArray();
-                if (!numbers[int(kind)].contains(id))
-                    numbers[int(kind)].insert(id, modelNumber(*m_integration, kind, row));
-            }
+    // Each shown field's row under its model.
+    std::vector<int> rowOfField;
+    if (hasFields) {
+        rowOfField.assign(m_integration->fields.size(), -1);
+        for (std::size_t number = 0; number < m_rowOfModel.size(); ++number) {
+            const std::uint32_t *fields = m_rows.fieldsBegin(number);
+            for (std::uint32_t row = 0; row < m_rows.fieldCount(number); ++row)
+                rowOfField[fields[row]] = int(row);
         }
     }
     QModelIndexList after;
     after.reserve(before.size());
     for (const RowAddress &address : addresses)
-        after.append(indexAt(address, numbers));
+        after.append(indexAt(address, rowOfField));
     changePersistentIndexList(before, after);
     emit layoutChanged();
     emit filterApplied();

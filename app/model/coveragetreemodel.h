@@ -71,14 +71,15 @@ signals:
     void filterApplied();
 
 private:
-    // A row named by what it shows rather than where: its kind, group (or model kind), the
-    // IDs of its model and field, and the column.
+    // Which row a persistent index stood for: a group's row, or a model's number and a
+    // field's index in the integration; gone once a reload found no row with its IDs.
     struct RowAddress
     {
         RowKind kind = RowKind::Group;
+        bool gone = false;
         int group = 0;
-        QByteArray model;
-        QByteArray field;
+        std::size_t model = 0;
+        std::uint32_t field = 0;
         int column = 0;
     };
 
@@ -86,9 +87,9 @@ private:
     // rows that stay keep their persistent indexes, so views keep expansion and selection.
     void relayout(const std::function<void()> &change);
     RowAddress addressOf(const QModelIndex &index) const;
-    // `numbers`: model numbers by model ID, for each kind.
-    QModelIndex indexAt(const RowAddress &address,
-                        const QHash<QByteArray, std::size_t> (&numbers)[2]) const;
+    // Turns addresses into `previous`'s numbers into this integration's, by IDs.
+    void readdress(std::vector<RowAddress> &addresses, const Integration &previous) const;
+    QModelIndex indexAt(const RowAddress &address, const std::vector<int> &rowOfField) const;
     RowKind rowKind(const QModelIndex &index) const;
     ModelKind kindOfGroup(int row) const;
     // The model or action an index of RowKind::Model stands for, and its number.
