@@ -5,21 +5,11 @@
 #include "model/coveragesummary.h"
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
+#include "testtext.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
-#include <QTextDocumentFragment>
 #include <QtTest>
-
-// What a tooltip shows: tooltips are rich text that shows the model's plain text as written.
-QString shownText(const QString &toolTip)
-{
-    // Without the bidi isolates names are wrapped in.
-    return QTextDocumentFragment::fromHtml(toolTip)
-        .toPlainText()
-        .remove(QChar(0x2068))
-        .remove(QChar(0x2069));
-}
 
 using namespace kombo;
 

@@ -8,6 +8,7 @@
 #include "settings/settings.h"
 #include "testfiles.h"
 #include "testserver.h"
+#include "testtext.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
@@ -29,7 +30,6 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTextBrowser>
-#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
@@ -45,12 +45,6 @@ QString artefactPath(const QString &name)
     const QString folder = QStringLiteral(KOMBO_TEST_ARTEFACTS_DIR);
     QDir().mkpath(folder);
     return QDir(folder).filePath(name);
-}
-
-// What a tooltip shows: tooltips are rich text that shows untrusted plain text as written.
-QString shownText(const QString &toolTip)
-{
-    return QTextDocumentFragment::fromHtml(toolTip).toPlainText();
 }
 
 // Answers the window's questions as a test script says, never opening a dialog.

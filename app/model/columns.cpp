@@ -60,9 +60,7 @@ public:
     {
         if (row.isAvailable())
             return tr("Available: supported, enabled and not opted out.");
-        return unavailableReason(row.integration, row.field ? &row.model : nullptr,
-                                 row.isAvailable(), row.coverageStatus(), row.scopeSetting(),
-                                 row.optedOutByCustomer());
+        return unavailableReason(row);
     }
 
     // The whole name, which the column may show cut short, and why the row is (not) there.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "domain/integration.h"
+#include "model/coveragerow.h"
 
 #include <array>
 #include <QByteArray>
@@ -10,30 +10,6 @@
 #include <string_view>
 
 namespace kombo {
-
-// One row of an integration's coverage: a model or action, or one of its fields.
-struct CoverageRow
-{
-    const Integration &integration;
-    ModelKind kind;
-    const Model &model;
-    const Field *field = nullptr; // null on the model's own row
-
-    bool isAvailable() const { return field ? field->isAvailable : model.isAvailable; }
-    OpenEnum<CoverageStatus> coverageStatus() const
-    {
-        return field ? field->coverageStatus : model.coverageStatus;
-    }
-    // Null where the row has none: write-action fields.
-    const OpenEnum<ScopeSetting> *scopeSetting() const
-    {
-        return !field ? &model.scopeSetting : field->hasScope ? &field->scopeSetting : nullptr;
-    }
-    bool optedOutByCustomer() const
-    {
-        return field ? field->optedOutByCustomer : model.optedOutByCustomer;
-    }
-};
 
 // Every column of the coverage table, each declared once in kColumns: its CSV name and cell,
 // and, for those the tree shows, its header, its text and how it sorts. Adding a column is one

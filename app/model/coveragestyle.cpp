@@ -206,12 +206,14 @@ QString fieldBreakdown(const Integration &integration, const Model &model)
     return parts.isEmpty() ? tr("no fields") : parts.join(QStringLiteral(" \u00b7 "));
 }
 
-QString unavailableReason(const Integration &integration, const Model *parent, bool isAvailable,
-                          OpenEnum<CoverageStatus> coverage, const OpenEnum<ScopeSetting> *scope,
-                          bool optedOut)
+QString unavailableReason(const CoverageRow &row)
 {
-    if (isAvailable)
+    if (row.isAvailable())
         return {};
+    const Integration &integration = row.integration;
+    const OpenEnum<CoverageStatus> coverage = row.coverageStatus();
+    const OpenEnum<ScopeSetting> *scope = row.scopeSetting();
+    const Model *parent = row.field ? &row.model : nullptr;
     // Texts from the response, capped: a reason is one sentence, whatever the response holds.
     const QString tool = oneLine(integration.tool.label, kMaxLabelChars);
     QStringList reasons;
@@ -234,7 +236,7 @@ QString unavailableReason(const Integration &integration, const Model *parent, b
     }
     if (scope && scope->value == ScopeSetting::Disabled)
         reasons << tr("it is disabled in the scope config");
-    if (optedOut)
+    if (scope && row.optedOutByCustomer())
         reasons << tr("it is optional and the customer opted out");
     if (parent && !parent->isAvailable)
         reasons << tr("its model %1 is not available")

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/integration.h"
+#include "model/coveragerow.h"
 
 #include <array>
 #include <QColor>
@@ -40,10 +41,7 @@ QColor dimmed(const QColor &colour, const QPalette &palette);
 QString fieldBreakdown(const Integration &integration, const Model &model);
 
 // Why a model, action or field is not available, in words for a tooltip; empty when it is.
-// `parent` is the model a field belongs to, or null for a model or action.
-QString unavailableReason(const Integration &integration, const Model *parent, bool isAvailable,
-                          OpenEnum<CoverageStatus> coverage, const OpenEnum<ScopeSetting> *scope,
-                          bool optedOut);
+QString unavailableReason(const CoverageRow &row);
 
 inline constexpr int kCoverageStatusCount = int(CoverageStatus::Unrecognised) + 1;
 

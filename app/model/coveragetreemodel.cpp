@@ -479,9 +479,7 @@ QVariant CoverageTreeModel::rowData(const QModelIndex &index, int role, const Co
     case SearchMatchRole:
         return matchesText;
     case UnavailableReasonRole:
-        return unavailableReason(row.integration, row.field ? &row.model : nullptr,
-                                 row.isAvailable(), row.coverageStatus(), row.scopeSetting(),
-                                 row.optedOutByCustomer());
+        return unavailableReason(row);
     default:
         return {};
     }
