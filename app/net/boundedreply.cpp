@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "net/boundedreply.h"
 
+#include <algorithm>
 #include <QNetworkReply>
 
 namespace kombo {
@@ -75,8 +76,16 @@ void BoundedReply::checkHeaders()
 void BoundedReply::readBody()
 {
     m_stallTimer.start();
-    if (m_reply->bytesAvailable() > m_maxBytes - m_body.size())
+    const qint64 incoming = m_reply->bytesAvailable();
+    if (incoming > m_maxBytes - m_body.size())
         return abortWith(Outcome::TooLarge);
+    // Without Content-Length the buffer grows as data comes: doubling, but never past the cap
+    // (and the consumer's spare room), so a body at the cap never holds twice the cap.
+    const qsizetype needed = m_body.size() + qsizetype(incoming);
+    if (needed > m_body.capacity()) {
+        m_body.reserve(std::min<qsizetype>(std::max<qsizetype>(needed, 2 * m_body.capacity()),
+                                           qsizetype(m_maxBytes) + m_spareCapacity));
+    }
     m_body.append(m_reply->readAll());
 }
 
