@@ -2,6 +2,9 @@
 #include "cli/commandline.h"
 #include "cli/headlessexport.h"
 #include "common/logging.h"
+#include "common/translations.h"
+#include "keys/apikeystore.h"
+#include "keys/systemkeychain.h"
 #include "net/apiendpoint.h"
 #include "net/apikey.h"
 #include "net/logoloader.h"
@@ -30,7 +33,7 @@ QStringList argumentList(int argc, char **argv)
 
 // The window and everything it uses, until the person quits; the application object must
 // already exist.
-int showWindow(const kombo::CommandLineOptions &options)
+int showWindow(const kombo::CommandLineOptions &options, kombo::ApiKeyStore &keys)
 {
     const auto baseUrl = kombo::resolveBaseUrl(options.baseUrl, kombo::Settings().baseUrl());
     if (const auto *failure = baseUrl.failure()) {
@@ -43,8 +46,7 @@ int showWindow(const kombo::CommandLineOptions &options)
     logoNetwork.setCache(kombo::createLogoCache(&logoNetwork));
     logoNetwork.setCookieJar(nullptr);
     kombo::LogoLoader logos(&logoNetwork);
-    const kombo::EnvironmentApiKeySource keys;
-    kombo::StandardDialogs dialogs;
+    kombo::StandardDialogs dialogs(keys, &network);
     kombo::MainWindow window(dialogs, &network, logos, keys);
     window.setBaseUrl(baseUrl.value().toString());
     window.show();
@@ -57,21 +59,38 @@ int showWindow(const kombo::CommandLineOptions &options)
                              window.update();
                          });
     }
-    if (!options.integrationIds.isEmpty()) {
-        if (options.quitAfterPaint) {
-            // Nobody is there to type a key: no usable key is a usage error, as headless.
-            const kombo::Result<QString> key = kombo::usableApiKey(keys);
-            if (const kombo::Failure *failure = key.failure()) {
-                kombo::printError({}, failure->message());
-                return failure->exitCode();
+    if (options.hasInput()) {
+        // The window shows one integration: the first input given.
+        const kombo::InputSpec &first = options.inputs.front();
+        switch (first.kind) {
+        case kombo::InputSpec::Kind::Integration:
+        case kombo::InputSpec::Kind::IdList:
+            if (options.quitAfterPaint) {
+                // Nobody is there to type a key: no usable key is a usage error, as headless.
+                const kombo::Result<QString> key = kombo::usableApiKey(keys);
+                if (const kombo::Failure *failure = key.failure()) {
+                    kombo::printError({}, failure->message());
+                    return failure->exitCode();
+                }
             }
+            if (first.kind == kombo::InputSpec::Kind::Integration) {
+                window.loadIntegration(first.value);
+            } else {
+                const auto ids = kombo::expandIdLists({first});
+                if (const kombo::Failure *failure = ids.failure()) {
+                    kombo::printError({}, failure->message());
+                    return failure->exitCode();
+                }
+                window.loadIntegration(ids.value().front().value);
+            }
+            break;
+        case kombo::InputSpec::Kind::File:
+            window.loadFile(first.value);
+            break;
+        case kombo::InputSpec::Kind::Demo:
+            window.loadDemo();
+            break;
         }
-        // The window shows one integration: the first ID given.
-        window.loadIntegration(options.integrationIds.constFirst());
-    } else if (options.demo) {
-        window.loadDemo();
-    } else if (!options.file.isEmpty()) {
-        window.loadFile(options.file);
     } else {
         window.showWelcome();
         if (options.quitAfterPaint)
@@ -83,7 +102,13 @@ int showWindow(const kombo::CommandLineOptions &options)
 int runWindow(int argc, char **argv, const kombo::CommandLineOptions &options)
 {
     QApplication app(argc, argv);
-    const int exitCode = showWindow(options); // settings are saved as the window goes
+    QGuiApplication::setDesktopFileName(QStringLiteral(KOMBO_APP_ID));
+    kombo::installTranslations(app);
+    const kombo::EnvironmentApiKeySource environment;
+    kombo::SystemKeychain keychain;
+    kombo::ApiKeyStore keys(keychain, environment);
+    keys.loadAndWait(); // the first load or welcome needs to know whether there is a key
+    const int exitCode = showWindow(options, keys); // settings are saved as the window goes
     if (kombo::LogoLoader::isRendering()) {
         // A logo still renders and cannot be stopped: leave without waiting for it.
         std::fflush(stdout);
@@ -122,7 +147,11 @@ int main(int argc, char **argv)
         // No QApplication: the export must run with no display at all.
         QCoreApplication app(argc, argv);
         QNetworkAccessManager network;
-        const kombo::EnvironmentApiKeySource keys;
+        const kombo::EnvironmentApiKeySource environment;
+        kombo::SystemKeychain keychain;
+        kombo::ApiKeyStore keys(keychain, environment);
+        if (options.needsApi())
+            keys.loadAndWait(); // never prompts: a locked keychain means no key (SPEC §7)
         kombo::HeadlessExport exporter(options, kombo::Settings().baseUrl(), &network, keys);
         QObject::connect(&exporter, &kombo::HeadlessExport::finished, &app,
                          &QCoreApplication::exit);

@@ -12,6 +12,7 @@ packages=(
     cmake ninja-build g++ pkg-config dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libgl-dev libsimdjson-dev
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon qt6-translations-l10n
     fonts-dejavu-core
 )
 

@@ -23,7 +23,8 @@ inline QProcessEnvironment headlessEnvironment()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name :
-         {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "KOMBO_API_KEY", "KOMBO_BASE_URL"})
+         {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "KOMBO_API_KEY", "KOMBO_BASE_URL",
+          "DBUS_SESSION_BUS_ADDRESS"}) // nor the keychain of the person running the tests
         environment.remove(QString::fromLatin1(name));
     // Saved settings of the user running the tests must not leak in.
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"),

@@ -37,6 +37,8 @@ private slots:
     void unwritableOutput_exits6_data();
     void unwritableOutput_exits6();
     void fullDisk_keepsEarlierFile();
+    void mixedInputs_exportInTheOrderGiven();
+    void unreadablePositionalFile_isAUsageError();
     void helpAndVersion();
     void quitAfterPaint_paintsOnceAndExits();
     void quitAfterPaint_exitsWithTheLoadsCode_data();
@@ -212,6 +214,34 @@ void TestCli::helpAndVersion()
     QVERIFY(version.out.startsWith("kombo-coverage "));
 }
 
+void TestCli::mixedInputs_exportInTheOrderGiven()
+{
+    // Options in order, then positional files: the demo's rows, then the example's twice.
+    const Run run = runCli({fixture("example-response.json"), QStringLiteral("--demo"),
+                            QStringLiteral("-f"), fixture("example-response.json"),
+                            QStringLiteral("-o"), QStringLiteral("-")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray example = readAll(fixture("example-response.csv"));
+    const QByteArray exampleRows = example.mid(example.indexOf("\r\n") + 2);
+    QVERIFY(run.out.startsWith(example.left(example.indexOf("\r\n") + 2) + "otterly:"));
+    QVERIFY(run.out.endsWith(exampleRows + exampleRows));
+    QCOMPARE(run.out.count("otterly:4Fq7Zb2mXcR8yTn1KpVw6HsD,"),
+             run.out.count("\r\n") - 1 - 2 * exampleRows.count("\r\n"));
+}
+
+void TestCli::unreadablePositionalFile_isAUsageError()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    writeFile(out, "earlier");
+    const QString missing = dir.filePath(QStringLiteral("missing.json"));
+    const Run run = runCli({QStringLiteral("--demo"), missing, QStringLiteral("-o"), out});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith("kombo-coverage: " + missing.toUtf8() + ": cannot read"),
+             run.err.constData());
+    QCOMPARE(readAll(out), QByteArray("earlier")); // nothing written
+}
+
 void TestCli::quitAfterPaint_paintsOnceAndExits()
 {
     QProcessEnvironment environment = headlessEnvironment();
@@ -223,6 +253,11 @@ void TestCli::quitAfterPaint_paintsOnceAndExits()
                              QStringLiteral("--quit-after-paint")},
                             environment);
     QVERIFY2(seed.exitCode == 0, seed.err.constData());
+    // As a file manager starts it: the file alone.
+    const Run opened =
+        runCli({fixture("example-response.json"), QStringLiteral("--quit-after-paint")},
+               environment);
+    QVERIFY2(opened.exitCode == 0, opened.err.constData());
     QTemporaryDir dir;
     const QString broken = dir.filePath(QStringLiteral("broken.json"));
     writeFile(broken, "[]");

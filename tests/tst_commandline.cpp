@@ -13,8 +13,73 @@ private slots:
     void validArguments_areParsed();
     void usageErrors_areReported_data();
     void usageErrors_areReported();
+    void inputs_keepTheOrderGiven();
+    void idLists_skipBlanksAndComments();
+    void idLists_areExpandedInPlace();
     void help_listsEveryOption();
 };
+
+void TestCommandLine::inputs_keepTheOrderGiven()
+{
+    const auto parsed = parseCommandLine(
+        {QStringLiteral("kombo-coverage"), QStringLiteral("a.json"), QStringLiteral("-f"),
+         QStringLiteral("x.json"), QStringLiteral("--integration=one"), QStringLiteral("--demo"),
+         QStringLiteral("--ids-from"), QStringLiteral("ids.txt"), QStringLiteral("-fy.json"),
+         QStringLiteral("-i"), QStringLiteral("two"), QStringLiteral("b.json")});
+    QVERIFY2(!parsed.failure(), parsed.failure() ? qPrintable(parsed.failure()->message()) : "");
+    using Kind = InputSpec::Kind;
+    // Options in the order given, then the positional files.
+    const std::vector<InputSpec> expected{
+        {Kind::File, QStringLiteral("x.json")},   {Kind::Integration, QStringLiteral("one")},
+        {Kind::Demo, {}},                         {Kind::IdList, QStringLiteral("ids.txt")},
+        {Kind::File, QStringLiteral("y.json")},   {Kind::Integration, QStringLiteral("two")},
+        {Kind::File, QStringLiteral("a.json")},   {Kind::File, QStringLiteral("b.json")}};
+    QCOMPARE(parsed.value().inputs, expected);
+    QVERIFY(parsed.value().needsApi());
+    QVERIFY(!parseCommandLine({QStringLiteral("kombo-coverage"), QStringLiteral("a.json")})
+                 .value()
+                 .needsApi());
+}
+
+void TestCommandLine::idLists_skipBlanksAndComments()
+{
+    QCOMPARE(parseIdList(QByteArrayLiteral("# customers\n  first \r\n\n\t#later\nsecond\n# x\n")),
+             (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
+    QVERIFY(parseIdList(QByteArrayLiteral("\n# only a comment\n   \n")).isEmpty());
+}
+
+void TestCommandLine::idLists_areExpandedInPlace()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QFile list(folder.filePath(QStringLiteral("ids.txt")));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("alpha\n\n# beta\ngamma\n");
+    list.close();
+    using Kind = InputSpec::Kind;
+    const auto expanded = expandIdLists({{Kind::Demo, {}}, {Kind::IdList, list.fileName()},
+                                         {Kind::Integration, QStringLiteral("last")}});
+    QVERIFY(!expanded.failure());
+    const std::vector<InputSpec> expected{{Kind::Demo, {}},
+                                          {Kind::Integration, QStringLiteral("alpha")},
+                                          {Kind::Integration, QStringLiteral("gamma")},
+                                          {Kind::Integration, QStringLiteral("last")}};
+    QCOMPARE(expanded.value(), expected);
+
+    QFile empty(folder.filePath(QStringLiteral("empty.txt")));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.write("# nobody yet\n");
+    empty.close();
+    const auto none = expandIdLists({{Kind::IdList, empty.fileName()}});
+    QVERIFY(none.failure());
+    QCOMPARE(none.failure()->kind, FailureKind::Usage);
+    QCOMPARE(none.failure()->message(),
+             QStringLiteral("--ids-from %1 lists no integration ID").arg(empty.fileName()));
+    const auto missing =
+        expandIdLists({{Kind::IdList, folder.filePath(QStringLiteral("missing.txt"))}});
+    QVERIFY(missing.failure());
+    QCOMPARE(missing.failure()->exitCode(), 2);
+}
 
 void TestCommandLine::validArguments_areParsed()
 {
@@ -24,7 +89,8 @@ void TestCommandLine::validArguments_areParsed()
          QStringLiteral("7"), QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--bom")});
     QVERIFY(!parsed.failure());
     const auto &options = parsed.value();
-    QCOMPARE(options.integrationIds, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(options.inputs, (std::vector<InputSpec>{{InputSpec::Kind::Integration, QStringLiteral("a")},
+                                                   {InputSpec::Kind::Integration, QStringLiteral("b")}}));
     QCOMPARE(options.timeoutSeconds, std::optional(7));
     QCOMPARE(options.exportPath, QStringLiteral("-"));
     QVERIFY(options.isHeadless());
@@ -45,7 +111,7 @@ void TestCommandLine::validArguments_areParsed()
          QStringLiteral("-reverse"), QStringLiteral("-stylesheet=x.qss")});
     QVERIFY2(!qtOptions.failure(),
              qtOptions.failure() ? qPrintable(qtOptions.failure()->message()) : "");
-    QVERIFY(qtOptions.value().demo);
+    QCOMPARE(qtOptions.value().inputs, (std::vector<InputSpec>{{InputSpec::Kind::Demo, {}}}));
 
     const auto help = parseCommandLine({QStringLiteral("kombo-coverage"), QStringLiteral("-h")});
     QCOMPARE(help.value().action, CommandLineOptions::Action::ShowHelp);
@@ -68,19 +134,22 @@ void TestCommandLine::usageErrors_areReported_data()
         << args({"--frobnicate"}) << QStringLiteral("Unknown option 'frobnicate'.");
     QTest::newRow("missing value")
         << args({"--demo", "-o"}) << QStringLiteral("Missing value after '-o'.");
-    QTest::newRow("positional") << args({"file.json"})
-                                << QStringLiteral("unexpected argument 'file.json'");
-    QTest::newRow("two inputs") << args({"--demo", "-f", "x.json"})
-                                << QStringLiteral(
-                                       "give one kind of input: --integration, --file or --demo");
+    QTest::newRow("two demos") << args({"--demo", "--demo"})
+                               << QStringLiteral("--demo may be given only once");
+    QTest::newRow("stdin twice") << args({"--ids-from", "-", "--ids-from=-"})
+                                 << QStringLiteral("only one input may read standard input");
+    QTest::newRow("empty id list path") << args({"--ids-from="})
+                                        << QStringLiteral(
+                                               "--ids-from needs a path, or '-' for standard input");
     QTest::newRow("export without input")
         << args({"-o", "out.csv"})
-        << QStringLiteral("--export-csv needs an input: --integration, --file or --demo");
+        << QStringLiteral(
+               "--export-csv needs an input: --integration, --file, --ids-from, --demo or a FILE");
     QTest::newRow("empty export path")
         << args({"--demo", "--export-csv="})
         << QStringLiteral("--export-csv needs a path, or '-' for standard output");
-    QTest::newRow("two files") << args({"-f", "a", "-f", "b"})
-                               << QStringLiteral("--file may be given only once");
+    QTest::newRow("empty file") << args({"-f", "", "-o", "-"})
+                                << QStringLiteral("--file needs a path");
     QTest::newRow("zero timeout")
         << args({"--demo", "--timeout", "0"})
         << QStringLiteral("--timeout needs a whole number of seconds from 1 to 3600, not '0'");
@@ -116,7 +185,7 @@ void TestCommandLine::help_listsEveryOption()
 {
     const QString help = commandLineHelp();
     for (const char *option :
-         {"--integration", "--file", "--demo", "--base-url", "--timeout", "--export-csv", "--bom",
+         {"--integration", "--file", "--ids-from", "FILE", "--demo", "--base-url", "--timeout", "--export-csv", "--bom",
           "--quit-after-paint", "--help", "--version"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
 }

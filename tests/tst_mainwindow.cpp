@@ -3,7 +3,8 @@
 #include "model/columns.h"
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
-#include "net/apikey.h"
+#include "fakesecretstore.h"
+#include "keys/apikeystore.h"
 #include "net/logoloader.h"
 #include "settings/settings.h"
 #include "testfiles.h"
@@ -63,15 +64,20 @@ public:
     {
         return exportAnswer;
     }
-    std::optional<QString> apiKey(QWidget *) override
+    // Settings: the person types `key`, if any, and saves it.
+    ApiKeyStore *keys = nullptr;
+    void showSettings(QWidget *, const QUrl &) override
     {
         ++keyQuestions;
-        return key;
+        if (key)
+            keys->save(*key);
     }
     void showShortcuts(QWidget *) override { ++shortcutLists; }
     void showAbout(QWidget *) override { ++aboutBoxes; }
+    void openWebPage(const QUrl &url) override { webPages.append(url); }
     int shortcutLists = 0;
     int aboutBoxes = 0;
+    QList<QUrl> webPages;
 };
 
 class FixedKey final : public ApiKeySource
@@ -128,13 +134,18 @@ private slots:
     void apiError_showsEnvelopeAndLogLink();
     void retry_isAnnouncedAndCancelKeepsPrevious();
     void missingKey_isAskedForOnce();
+    void missingKeychain_keepsTheKeyForTheSession();
+    void rejectedKey_offersSettings();
+    void settingsAndHelp_areInTheMenus();
     void toolLogo_isFetchedAndShown();
     void brokenLogo_leavesThePlaceholderWithTheReason();
     void screenshots_lightAndDark();
 
 private:
     ScriptedDialogs m_dialogs;
-    FixedKey m_key;
+    FixedKey m_key; // KOMBO_API_KEY
+    FakeSecretStore m_keychain;
+    std::unique_ptr<ApiKeyStore> m_keys;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<LogoLoader> m_logos;
     std::unique_ptr<MainWindow> m_window;
@@ -162,9 +173,12 @@ void TestMainWindow::init()
     QSettings().clear();
     m_dialogs = ScriptedDialogs();
     m_key.value = QStringLiteral("sk_test_window");
+    m_keychain = FakeSecretStore();
+    m_keys = std::make_unique<ApiKeyStore>(m_keychain, m_key);
+    m_dialogs.keys = m_keys.get();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_logos = std::make_unique<LogoLoader>(m_network.get());
-    m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), *m_logos, m_key);
+    m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), *m_logos, *m_keys);
     m_window->resize(1280, 820);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -173,6 +187,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_keys.reset();
     m_logos.reset();
     m_network.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
@@ -434,7 +449,7 @@ void TestMainWindow::columnWidths_areRemembered()
     auto *tree = find<QTreeView>("coverageTree");
     tree->setColumnWidth(kCoverageColumn, 333);
     m_window->close();
-    m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), *m_logos, m_key);
+    m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), *m_logos, *m_keys);
     m_window->show();
     QVERIFY(m_window->loadDemo());
     QCOMPARE(find<QTreeView>("coverageTree")->columnWidth(kCoverageColumn), 333);
@@ -654,12 +669,81 @@ void TestMainWindow::missingKey_isAskedForOnce()
         QVERIFY(finished.wait(10000));
     }
     QCOMPARE(m_dialogs.keyQuestions, 1);
+    QCOMPARE(m_keychain.stored, std::optional(QStringLiteral("sk_typed_in")));
+    QCOMPARE(m_keys->origin(), ApiKeyStore::Origin::Keychain);
     QCOMPARE(server.requests().size(), 2);
     QCOMPARE(server.requests().last().headers.value("authorization"),
              QByteArray("Bearer sk_typed_in"));
     QVERIFY(!QSettings().allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("sk_typed_in")));
     for (const QString &key : QSettings().allKeys())
         QVERIFY(!QSettings().value(key).toString().contains(QStringLiteral("sk_typed_in")));
+}
+
+void TestMainWindow::missingKeychain_keepsTheKeyForTheSession()
+{
+    TestServer server;
+    server.enqueue(TestServer::json(200, readAll(QFINDTESTDATA("data/example-response.json"))));
+    m_key.value.reset();
+    m_keychain.behaviour = SecretReply::Status::Unavailable;
+    m_dialogs.key = QStringLiteral("sk_session_only");
+    m_window->setBaseUrl(server.baseUrl().toString());
+    QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
+    m_window->loadIntegration(QStringLiteral("abc"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.constFirst().constFirst().toInt(), 0);
+    QCOMPARE(server.requests().constFirst().headers.value("authorization"),
+             QByteArray("Bearer sk_session_only"));
+    QCOMPARE(m_keys->origin(), ApiKeyStore::Origin::Session);
+    QCOMPARE(m_keychain.stored, std::nullopt);
+    // The window says so, once the keychain has answered.
+    QTRY_VERIFY2(bannerText().contains(QStringLiteral("kept for this session only")),
+                 qPrintable(bannerText()));
+}
+
+void TestMainWindow::rejectedKey_offersSettings()
+{
+    TestServer server;
+    server.enqueue(TestServer::json(
+        401, R"({"status":"error","error":{"code":"PLATFORM.AUTHENTICATION_INVALID",)"
+             R"("title":"Invalid key","message":"The API key is not valid.","log_url":null}})"));
+    m_window->setBaseUrl(server.baseUrl().toString());
+    QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
+    m_window->loadIntegration(QStringLiteral("abc"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.constFirst().constFirst().toInt(), 4);
+    QVERIFY2(bannerText().contains(QStringLiteral("The API key is not valid.")),
+             qPrintable(bannerText()));
+    QPushButton *settings = nullptr;
+    for (auto *button : find<MessageBanner>("messageBanner")->findChildren<QPushButton *>()) {
+        if (button->isVisible())
+            settings = button;
+    }
+    QVERIFY(settings);
+    QCOMPARE(settings->text(), QStringLiteral("Settings…"));
+    QCOMPARE(m_dialogs.keyQuestions, 0);
+    settings->click();
+    QCOMPARE(m_dialogs.keyQuestions, 1);
+    // Nothing was removed from the keychain because the API refused a key.
+    QCOMPARE(m_keychain.removes, 0);
+    QCOMPARE(m_keychain.writes, 0);
+}
+
+void TestMainWindow::settingsAndHelp_areInTheMenus()
+{
+    QAction *settings = nullptr;
+    QAction *documentation = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&Settings…"))
+            settings = action;
+        if (action->text() == QStringLiteral("Kombo API &documentation"))
+            documentation = action;
+    }
+    QVERIFY(settings && documentation);
+    QCOMPARE(settings->shortcut(), QKeySequence(QKeySequence::Preferences));
+    settings->trigger();
+    QCOMPARE(m_dialogs.keyQuestions, 1);
+    documentation->trigger();
+    QCOMPARE(m_dialogs.webPages, QList<QUrl>{komboApiDocumentation()});
 }
 
 // Serves the seed example, its logo and icon pointing back at this server (the logo with

@@ -1,30 +1,28 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs.h"
 
+#include "ui/settingsdialog.h"
+
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDialog>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QIcon>
-#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace kombo {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dialogs", text);
-}
-
-} // namespace
+StandardDialogs::StandardDialogs(ApiKeyStore &keys, QNetworkAccessManager *network)
+    : m_keys(keys), m_network(network)
+{}
 
 QString StandardDialogs::openResponsePath(QWidget *parent, const QString &folder)
 {
@@ -69,17 +67,25 @@ StandardDialogs::exportChoice(QWidget *parent, const QString &suggestedPath, boo
     return ExportChoice{path, filtered->isChecked(), byteOrderMark->isChecked()};
 }
 
-std::optional<QString> StandardDialogs::apiKey(QWidget *parent)
+void StandardDialogs::showSettings(QWidget *parent, const QUrl &baseUrl)
 {
-    bool ok = false;
-    const QString key =
-        QInputDialog::getText(parent, tr("Kombo API key"),
-                              tr("Kombo Coverage needs an API key to load integrations.\nIt is "
-                                 "kept for this session only."),
-                              QLineEdit::Password, {}, &ok);
-    if (!ok || key.trimmed().isEmpty())
-        return std::nullopt;
-    return key.trimmed();
+    SettingsDialog dialog(m_keys, m_network, baseUrl, parent);
+    dialog.exec();
+}
+
+void StandardDialogs::openWebPage(const QUrl &url)
+{
+    QDesktopServices::openUrl(url);
+}
+
+QUrl projectHomePage()
+{
+    return QUrl(QStringLiteral(KOMBO_HOMEPAGE_URL));
+}
+
+QUrl komboApiDocumentation()
+{
+    return QUrl(QStringLiteral("https://docs.kombo.dev/"));
 }
 
 QList<std::pair<QString, QString>> keyboardShortcuts()
@@ -88,18 +94,18 @@ QList<std::pair<QString, QString>> keyboardShortcuts()
         return QKeySequence(standard).toString(QKeySequence::NativeText);
     };
     return {
-        {QStringLiteral("Ctrl+L"), tr("Type an integration ID")},
-        {QStringLiteral("Enter"), tr("Load it (in the ID box); next match (in the search box)")},
-        {QStringLiteral("F5"), tr("Reload, keeping your place")},
-        {QStringLiteral("Esc"), tr("Cancel a load; clear the search (in the search box)")},
-        {key(QKeySequence::Find), tr("Search IDs and labels")},
-        {QStringLiteral("F3 / Shift+F3"), tr("Next / previous match")},
+        {QStringLiteral("Ctrl+L"), StandardDialogs::tr("Type an integration ID")},
+        {QStringLiteral("Enter"), StandardDialogs::tr("Load it (in the ID box); next match (in the search box)")},
+        {QStringLiteral("F5"), StandardDialogs::tr("Reload, keeping your place")},
+        {QStringLiteral("Esc"), StandardDialogs::tr("Cancel a load; clear the search (in the search box)")},
+        {key(QKeySequence::Find), StandardDialogs::tr("Search IDs and labels")},
+        {QStringLiteral("F3 / Shift+F3"), StandardDialogs::tr("Next / previous match")},
         {key(QKeySequence::Copy),
-         tr("Copy the selected rows (with a header, as for a spreadsheet)")},
-        {key(QKeySequence::Open), tr("Open a saved response")},
-        {key(QKeySequence::Save), tr("Save the loaded response")},
-        {QStringLiteral("Ctrl+E"), tr("Export CSV")},
-        {key(QKeySequence::HelpContents), tr("This list")},
+         StandardDialogs::tr("Copy the selected rows (with a header, as for a spreadsheet)")},
+        {key(QKeySequence::Open), StandardDialogs::tr("Open a saved response")},
+        {key(QKeySequence::Save), StandardDialogs::tr("Save the loaded response")},
+        {QStringLiteral("Ctrl+E"), StandardDialogs::tr("Export CSV")},
+        {key(QKeySequence::HelpContents), StandardDialogs::tr("This list")},
     };
 }
 
@@ -119,14 +125,24 @@ void StandardDialogs::showShortcuts(QWidget *parent)
 
 void StandardDialogs::showAbout(QWidget *parent)
 {
+    const auto link = [](const QUrl &url, const QString &text) {
+        return QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(url.toString().toHtmlEscaped(), text.toHtmlEscaped());
+    };
     QMessageBox box(QMessageBox::NoIcon, tr("About Kombo Coverage"),
-                    tr("<h3>Kombo Coverage %1</h3><p>What can you read and write through a Kombo "
-                       "integration, and through all of them?</p><p>MIT licence. Built with Qt "
-                       "%2.</p>")
+                    tr("<h3>Kombo Coverage %1</h3>"
+                       "<p>See what you can read and write through your customers' Kombo "
+                       "integrations.</p>"
+                       "<p>Free software under the MIT licence.<br>Built with Qt %2, running on "
+                       "Qt %3.</p><p>%4 · %5</p>")
                         .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                             QString::fromLatin1(qVersion())),
+                             QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                             link(projectHomePage(), tr("Project page")),
+                             link(komboApiDocumentation(), tr("Kombo API documentation"))),
                     QMessageBox::Close, parent);
+    box.setObjectName(QStringLiteral("aboutBox"));
     box.setTextFormat(Qt::RichText); // our own words only
+    box.setTextInteractionFlags(Qt::TextBrowserInteraction);
     box.setIconPixmap(QIcon(QStringLiteral(":/kombo/icons/kombo-coverage.svg")).pixmap(64, 64));
     box.exec();
 }

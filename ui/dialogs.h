@@ -2,13 +2,18 @@
 #pragma once
 
 #include <optional>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <utility>
 
+class QNetworkAccessManager;
+class QUrl;
 class QWidget;
 
 namespace kombo {
+
+class ApiKeyStore;
 
 // What the export dialog asks.
 struct ExportChoice
@@ -28,23 +33,39 @@ public:
     virtual QString saveResponsePath(QWidget *parent, const QString &suggestedPath) = 0;
     virtual std::optional<ExportChoice> exportChoice(QWidget *parent, const QString &suggestedPath,
                                                      bool isFiltered) = 0;
-    virtual std::optional<QString> apiKey(QWidget *parent) = 0;
+    // Settings (the API key); `baseUrl` is where a key is checked.
+    virtual void showSettings(QWidget *parent, const QUrl &baseUrl) = 0;
     virtual void showShortcuts(QWidget *parent) = 0;
     virtual void showAbout(QWidget *parent) = 0;
+    // A web page, in the person's browser.
+    virtual void openWebPage(const QUrl &url) = 0;
 };
 
 // The real dialogs.
 class StandardDialogs final : public Dialogs
 {
+    Q_DECLARE_TR_FUNCTIONS(StandardDialogs)
+
 public:
+    StandardDialogs(ApiKeyStore &keys, QNetworkAccessManager *network);
+
     QString openResponsePath(QWidget *parent, const QString &folder) override;
     QString saveResponsePath(QWidget *parent, const QString &suggestedPath) override;
     std::optional<ExportChoice> exportChoice(QWidget *parent, const QString &suggestedPath,
                                              bool isFiltered) override;
-    std::optional<QString> apiKey(QWidget *parent) override;
+    void showSettings(QWidget *parent, const QUrl &baseUrl) override;
     void showShortcuts(QWidget *parent) override;
     void showAbout(QWidget *parent) override;
+    void openWebPage(const QUrl &url) override;
+
+private:
+    ApiKeyStore &m_keys;
+    QNetworkAccessManager *m_network;
 };
+
+// The project's home page and Kombo's API documentation, for Help and About.
+QUrl projectHomePage();
+QUrl komboApiDocumentation();
 
 // The keyboard shortcuts the window offers, as rows of key and what it does (for Help).
 QList<std::pair<QString, QString>> keyboardShortcuts();

@@ -12,7 +12,7 @@
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
 #include "net/apiendpoint.h"
-#include "net/apikey.h"
+#include "keys/apikeystore.h"
 #include "net/logoloader.h"
 #include "ui/coveragebardelegate.h"
 #include "ui/detailspane.h"
@@ -61,7 +61,7 @@ bool isJsonFile(const QUrl &url)
 } // namespace
 
 MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoader &logos,
-                       const ApiKeySource &keys, QWidget *parent)
+                       ApiKeyStore &keys, QWidget *parent)
     : QMainWindow(parent), m_dialogs(dialogs), m_logos(logos), m_keys(keys), m_loader(network),
       m_model(new CoverageTreeModel(this)), m_header(new IntegrationHeader(this)),
       m_loadBar(new LoadBar(this)), m_message(new MessageBanner(this)),
@@ -73,6 +73,7 @@ MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoa
     setWindowIcon(QIcon(QStringLiteral(":/kombo/icons/kombo-coverage.svg")));
     setAcceptDrops(true);
     setCentralWidget(createCentralWidget());
+    connect(&m_keys, &ApiKeyStore::changed, this, &MainWindow::showKeyState);
     createActions();
     createMenus();
 
@@ -251,6 +252,9 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(tr("&Copy rows"), QKeySequence::Copy, this, &MainWindow::copySelection);
     edit->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, &FilterBar::focusSearch);
+    edit->addSeparator();
+    edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this,
+                    &MainWindow::showSettings);
 
     QMenu *load = menuBar()->addMenu(tr("&Integration"));
     load->addAction(tr("Enter &ID"), QKeySequence(Qt::CTRL | Qt::Key_L), m_loadBar,
@@ -262,6 +266,8 @@ void MainWindow::createMenus()
     help->addAction(tr("Open &demo"), this, &MainWindow::loadDemo);
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
                     [this] { m_dialogs.showShortcuts(this); });
+    help->addAction(tr("Kombo API &documentation"), this,
+                    [this] { m_dialogs.openWebPage(komboApiDocumentation()); });
     help->addAction(tr("&About Kombo Coverage"), this, [this] { m_dialogs.showAbout(this); });
 }
 
@@ -300,7 +306,8 @@ void MainWindow::showWelcome()
         m_message->showMessage(
             MessageBanner::Kind::Info,
             tr("This is the bundled demo. To look at a real integration, enter its ID and press "
-               "Load; Kombo Coverage asks for an API key, or set KOMBO_API_KEY."));
+               "Load; Kombo Coverage asks for an API key (Edit → Settings), or set "
+               "KOMBO_API_KEY."));
         return;
     }
     m_loadBar->focusIdBox();
@@ -484,11 +491,27 @@ void MainWindow::goToMatch(bool backwards)
 
 std::optional<QString> MainWindow::apiKey()
 {
-    if (auto key = m_keys.apiKey())
-        return key;
-    if (!m_sessionKey)
-        m_sessionKey = m_dialogs.apiKey(this);
-    return m_sessionKey;
+    if (!m_keys.apiKey())
+        showSettings();
+    return m_keys.apiKey();
+}
+
+void MainWindow::showSettings()
+{
+    // A base URL being typed may not be valid yet: then keys are checked with the default.
+    const Result<QUrl> baseUrl = parseBaseUrl(m_loadBar->baseUrl());
+    m_dialogs.showSettings(this, baseUrl.failure() ? QUrl(QString::fromLatin1(kEuBaseUrl))
+                                                   : baseUrl.value());
+}
+
+void MainWindow::showKeyState()
+{
+    // Said once per reason, and not while a load is under way: its outcome replaces banners.
+    if (m_keys.origin() != ApiKeyStore::Origin::Session || m_keys.isBusy() ||
+        !m_loadingId.isEmpty() || m_keys.keychainProblem() == m_keyNotice)
+        return;
+    m_keyNotice = m_keys.keychainProblem();
+    m_message->showMessage(MessageBanner::Kind::Warning, m_keyNotice);
 }
 
 void MainWindow::loadFromLoadBar()
@@ -512,13 +535,14 @@ void MainWindow::loadIntegration(const QString &integrationId)
     if (!key) {
         m_message->showMessage(
             MessageBanner::Kind::Info,
-            tr("Loading needs a Kombo API key. Set KOMBO_API_KEY, or enter one when asked."));
+            tr("Loading needs a Kombo API key: enter one in Settings, or set KOMBO_API_KEY."));
+        m_message->offerAction(tr("Settings…"), [this] { showSettings(); });
         return;
     }
     const Result<void> usable = checkApiKey(*key);
     if (const Failure *failure = usable.failure()) {
-        m_sessionKey.reset(); // ask again next time
         showFailure(tr("Cannot load %1:").arg(oneLine(integrationId, kMaxLabelChars)), *failure);
+        m_message->offerAction(tr("Settings…"), [this] { showSettings(); });
         return emit loadFinished(failure->exitCode());
     }
     m_message->hide(); // an old error does not describe this load
@@ -552,22 +576,23 @@ void MainWindow::loadingFinished(const LoadResult &result)
 {
     m_retryCountdown.stop();
     m_loadBar->setBusy(false);
+    const QString id = std::exchange(m_loadingId, QString());
     const Failure *failure = result.failure();
     if (failure && failure->kind == FailureKind::Cancelled) {
         m_message->showMessage(
             MessageBanner::Kind::Info,
-            tr("Loading %1 was cancelled.").arg(oneLine(m_loadingId, kMaxLabelChars)) +
+            tr("Loading %1 was cancelled.").arg(oneLine(id, kMaxLabelChars)) +
                 (m_current ? QLatin1Char(' ') + stillShowing() : QString()));
         emit loadFinished(failure->exitCode());
         return;
     }
-    if (failure && failure->kind == FailureKind::Api && failure->apiError &&
-        failure->apiError->code == QLatin1String("PLATFORM.AUTHENTICATION_INVALID")) {
-        m_sessionKey.reset(); // ask again next time
-    }
-    const bool shown = showLoaded(result, Source::Api, m_loadingId);
+    const bool shown = showLoaded(result, Source::Api, id);
+    if (failure && failure->rejectsApiKey())
+        m_message->offerAction(tr("Settings…"), [this] { showSettings(); });
+    else if (shown)
+        showKeyState();
     if (shown) {
-        m_settings.addRecentId(m_loadingId);
+        m_settings.addRecentId(id);
         m_loadBar->setRecentIds(m_settings.recentIds());
     }
 }

@@ -20,7 +20,7 @@ class QTreeView;
 
 namespace kombo {
 
-class ApiKeySource;
+class ApiKeyStore;
 class CoverageTreeModel;
 class DetailsPane;
 class Dialogs;
@@ -40,7 +40,7 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoader &logos,
-               const ApiKeySource &keys, QWidget *parent = nullptr);
+               ApiKeyStore &keys, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Each returns whether the integration is now shown; on failure the message banner says why.
@@ -106,18 +106,22 @@ private:
     // The tree, filters, summary and details once something is loaded; how to load before.
     void showContent(bool loaded);
     void showColumnMenu(const QPoint &position);
+    // The key to load with: the one there is, else whatever the person enters in Settings.
     std::optional<QString> apiKey();
+    void showSettings();
+    // Says so when the key entered lives for this session only.
+    void showKeyState();
 
     Dialogs &m_dialogs;
     LogoLoader &m_logos;
-    const ApiKeySource &m_keys;
+    ApiKeyStore &m_keys;
     IntegrationLoader m_loader;
     Settings m_settings;
-    std::optional<QString> m_sessionKey; // asked for in this session; never saved
     std::optional<LoadedIntegration> m_current;
     Source m_source = Source::None;
     QString m_location;  // the ID or file path of what is shown or loading
-    QString m_loadingId; // the ID being loaded
+    QString m_loadingId; // the ID being loaded; empty when no load is under way
+    QString m_keyNotice; // the last keychain problem the window told of
     QTimer m_retryCountdown;
     int m_retrySecondsLeft = 0;
     int m_retry = 0;

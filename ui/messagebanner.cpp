@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -12,7 +13,7 @@ namespace kombo {
 
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
-      m_close(new QToolButton(this))
+      m_action(new QPushButton(this)), m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
     m_text->setObjectName(QStringLiteral("messageText"));
@@ -31,7 +32,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
+    m_action->hide();
     hide();
 }
 
@@ -75,7 +78,16 @@ void MessageBanner::showMessage(Kind kind, const QString &text, const QString &h
                          link.text.toHtmlEscaped());
     }
     m_text->setText(html);
+    m_action->hide();
+    m_action->disconnect();
     show();
+}
+
+void MessageBanner::offerAction(const QString &text, const std::function<void()> &action)
+{
+    m_action->setText(text);
+    connect(m_action, &QPushButton::clicked, this, action);
+    m_action->show();
 }
 
 QString MessageBanner::text() const

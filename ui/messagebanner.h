@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
 #include <QFrame>
 #include <QUrl>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace kombo {
@@ -37,12 +39,16 @@ public:
     // markup, so a message may quote untrusted text (already made one line, see oneLine()).
     void showMessage(Kind kind, const QString &text, const QString &heading = {},
                      const Link &link = {});
+    // A button after the message that does what the message suggests ("Settings…"); the next
+    // message takes it away.
+    void offerAction(const QString &text, const std::function<void()> &action);
     // What the banner says, as plain text.
     QString text() const;
 
 private:
     QLabel *m_icon;
     QLabel *m_text;
+    QPushButton *m_action;
     QToolButton *m_close;
     QString m_plainText;
 };

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "cli/commandline.h"
 
+#include "load/responsefile.h"
 #include "net/apirequest.h"
 
 #include <algorithm>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 namespace kombo {
 
@@ -14,38 +14,39 @@ namespace {
 // Both the parser and --help need the same option list.
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "See what a Kombo integration can read and write."));
+    parser.setApplicationDescription(QStringLiteral("See what a Kombo integration can read and write."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A saved response to load, as --file."),
+                                 QStringLiteral("[FILE...]"));
     parser.addOptions({
         {{QStringLiteral("i"), QStringLiteral("integration")},
-         QCoreApplication::translate(
-             "CommandLine", "Load this integration (repeatable: several IDs export into one CSV)."),
+         QStringLiteral("Load this integration (repeatable: several IDs export into one CSV)."),
          QStringLiteral("ID")},
         {{QStringLiteral("f"), QStringLiteral("file")},
-         QCoreApplication::translate("CommandLine",
-                                     "Load a saved response instead of calling the API."),
+         QStringLiteral("Load a saved response instead of calling the API (repeatable)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("ids-from"),
+         QStringLiteral("Load the integration IDs listed in PATH, one a line ('-' = stdin)."),
          QStringLiteral("PATH")},
         {QStringLiteral("demo"),
-         QCoreApplication::translate("CommandLine", "Load the bundled demo integration.")},
-        {QStringLiteral("base-url"), QCoreApplication::translate("CommandLine", "API base URL."),
+         QStringLiteral("Load the bundled demo integration.")},
+        {QStringLiteral("base-url"), QStringLiteral("API base URL."),
          QStringLiteral("URL")},
         {QStringLiteral("timeout"),
-         QCoreApplication::translate("CommandLine", "Transfer timeout (default 30)."),
+         QStringLiteral("Transfer timeout (default 30)."),
          QStringLiteral("SECONDS")},
         {{QStringLiteral("o"), QStringLiteral("export-csv")},
-         QCoreApplication::translate(
-             "CommandLine", "Write the CSV to PATH ('-' = stdout) and exit, without a window."),
+         QStringLiteral("Write the CSV to PATH ('-' = stdout) and exit, without a window."),
          QStringLiteral("PATH")},
         {QStringLiteral("bom"),
-         QCoreApplication::translate("CommandLine", "Start the CSV with a UTF-8 byte-order mark.")},
+         QStringLiteral("Start the CSV with a UTF-8 byte-order mark.")},
         {QStringLiteral("quit-after-paint"),
-         QCoreApplication::translate("CommandLine",
-                                     "Open the window on the input, paint it once and exit with "
+         QStringLiteral("Open the window on the input, paint it once and exit with "
                                      "the code the command line would give for that load.")},
         {{QStringLiteral("h"), QStringLiteral("help")},
-         QCoreApplication::translate("CommandLine", "Show this help and exit.")},
+         QStringLiteral("Show this help and exit.")},
         {{QStringLiteral("v"), QStringLiteral("version")},
-         QCoreApplication::translate("CommandLine", "Show the version and exit.")},
+         QStringLiteral("Show the version and exit.")},
     });
 }
 
@@ -96,6 +97,85 @@ QString commandLineHelp()
                                      QStringLiteral("kombo-coverage"));
 }
 
+bool CommandLineOptions::needsApi() const
+{
+    return std::any_of(inputs.cbegin(), inputs.cend(), [](const InputSpec &input) {
+        return input.kind == InputSpec::Kind::Integration || input.kind == InputSpec::Kind::IdList;
+    });
+}
+
+namespace {
+
+// -i, -f, --ids-from and --demo in the order they were given: QCommandLineParser keeps each
+// option's values in order, and the order of the option names across them.
+Result<std::vector<InputSpec>> inputsInOrder(const QCommandLineParser &parser)
+{
+    struct Source
+    {
+        QStringList names;
+        InputSpec::Kind kind;
+        QStringList values;
+        qsizetype next = 0;
+    };
+    Source sources[] = {
+        {{QStringLiteral("i"), QStringLiteral("integration")},
+         InputSpec::Kind::Integration,
+         parser.values(QStringLiteral("integration"))},
+        {{QStringLiteral("f"), QStringLiteral("file")},
+         InputSpec::Kind::File,
+         parser.values(QStringLiteral("file"))},
+        {{QStringLiteral("ids-from")},
+         InputSpec::Kind::IdList,
+         parser.values(QStringLiteral("ids-from"))},
+    };
+    std::vector<InputSpec> inputs;
+    for (const QString &name : parser.optionNames()) {
+        if (name == QLatin1String("demo")) {
+            inputs.push_back({InputSpec::Kind::Demo, {}});
+            continue;
+        }
+        for (Source &source : sources) {
+            if (source.names.contains(name) && source.next < source.values.size())
+                inputs.push_back({source.kind, source.values.at(source.next++)});
+        }
+    }
+    for (const QString &path : parser.positionalArguments())
+        inputs.push_back({InputSpec::Kind::File, path});
+
+    bool demo = false;
+    bool standardInput = false;
+    for (const InputSpec &input : inputs) {
+        switch (input.kind) {
+        case InputSpec::Kind::Integration:
+            if (input.value.trimmed().isEmpty())
+                return usageError(QStringLiteral("--integration needs an ID"));
+            break;
+        case InputSpec::Kind::File:
+            if (input.value.isEmpty())
+                return usageError(QStringLiteral("--file needs a path"));
+            break;
+        case InputSpec::Kind::IdList:
+            if (input.value.isEmpty())
+                return usageError(QStringLiteral("--ids-from needs a path, or '-' for standard "
+                                                 "input"));
+            if (input.value == QLatin1String("-")) {
+                if (standardInput)
+                    return usageError(QStringLiteral("only one input may read standard input"));
+                standardInput = true;
+            }
+            break;
+        case InputSpec::Kind::Demo:
+            if (demo)
+                return usageError(QStringLiteral("--demo may be given only once"));
+            demo = true;
+            break;
+        }
+    }
+    return inputs;
+}
+
+} // namespace
+
 Result<CommandLineOptions> parseCommandLine(const QStringList &allArguments)
 {
     const QStringList arguments = withoutQtOptions(allArguments);
@@ -113,32 +193,23 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &allArguments)
         options.action = CommandLineOptions::Action::ShowVersion;
         return options;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(QStringLiteral("unexpected argument '%1'")
-                              .arg(parser.positionalArguments().constFirst()));
-    }
-    for (const QString &single : {QStringLiteral("file"), QStringLiteral("export-csv"),
-                                  QStringLiteral("base-url"), QStringLiteral("timeout")}) {
+    for (const QString &single :
+         {QStringLiteral("export-csv"), QStringLiteral("base-url"), QStringLiteral("timeout")}) {
         if (parser.values(single).size() > 1)
             return usageError(QStringLiteral("--%1 may be given only once").arg(single));
     }
 
-    options.integrationIds = parser.values(QStringLiteral("integration"));
-    options.file = parser.value(QStringLiteral("file"));
-    options.demo = parser.isSet(QStringLiteral("demo"));
+    Result<std::vector<InputSpec>> inputs = inputsInOrder(parser);
+    if (const Failure *failure = inputs.failure())
+        return *failure;
+    options.inputs = std::move(inputs).value();
     options.baseUrl = parser.value(QStringLiteral("base-url"));
     options.exportPath = parser.value(QStringLiteral("export-csv"));
     options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
     options.quitAfterPaint = parser.isSet(QStringLiteral("quit-after-paint"));
 
-    if (parser.isSet(QStringLiteral("file")) && options.file.isEmpty())
-        return usageError(QStringLiteral("--file needs a path"));
     if (parser.isSet(QStringLiteral("export-csv")) && options.exportPath.isEmpty())
         return usageError(QStringLiteral("--export-csv needs a path, or '-' for standard output"));
-    for (const QString &id : std::as_const(options.integrationIds)) {
-        if (id.trimmed().isEmpty())
-            return usageError(QStringLiteral("--integration needs an ID"));
-    }
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
@@ -152,20 +223,63 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &allArguments)
         options.timeoutSeconds = seconds;
     }
 
-    const int inputKinds =
-        int(!options.integrationIds.isEmpty()) + int(!options.file.isEmpty()) + int(options.demo);
-    if (inputKinds > 1)
-        return usageError(
-            QStringLiteral("give one kind of input: --integration, --file or --demo"));
     if (options.isHeadless() && !options.hasInput())
-        return usageError(
-            QStringLiteral("--export-csv needs an input: --integration, --file or --demo"));
+        return usageError(QStringLiteral(
+            "--export-csv needs an input: --integration, --file, --ids-from, --demo or a FILE"));
     if (options.isHeadless() && options.quitAfterPaint)
         return usageError(
             QStringLiteral("--quit-after-paint opens a window; --export-csv does not"));
     if (options.byteOrderMark && !options.isHeadless())
         return usageError(QStringLiteral("--bom applies to --export-csv"));
     return options;
+}
+
+QStringList parseIdList(const QByteArray &text)
+{
+    QStringList ids;
+    for (const QByteArray &line : text.split('\n')) {
+        const QString id = QString::fromUtf8(line).trimmed();
+        if (!id.isEmpty() && !id.startsWith(QLatin1Char('#')))
+            ids.append(id);
+    }
+    return ids;
+}
+
+namespace {
+
+// The largest list of IDs read: a million IDs fit many times over.
+constexpr qint64 kMaxIdListBytes = 64 * 1024 * 1024;
+
+Result<QByteArray> readIdList(const QString &path)
+{
+    // Standard input by its Linux name: read like any pipe, counted against the cap.
+    return readResponseFile(path == QLatin1String("-") ? QStringLiteral("/dev/stdin") : path,
+                            kMaxIdListBytes);
+}
+
+} // namespace
+
+Result<std::vector<InputSpec>> expandIdLists(const std::vector<InputSpec> &inputs)
+{
+    std::vector<InputSpec> expanded;
+    expanded.reserve(inputs.size());
+    for (const InputSpec &input : inputs) {
+        if (input.kind != InputSpec::Kind::IdList) {
+            expanded.push_back(input);
+            continue;
+        }
+        const QString name = input.value == QLatin1String("-") ? QStringLiteral("stdin")
+                                                                : input.value;
+        Result<QByteArray> text = readIdList(input.value);
+        if (const Failure *failure = text.failure())
+            return usageError(QStringLiteral("--ids-from %1: %2").arg(name, failure->message()));
+        const QStringList ids = parseIdList(text.value());
+        if (ids.isEmpty())
+            return usageError(QStringLiteral("--ids-from %1 lists no integration ID").arg(name));
+        for (const QString &id : ids)
+            expanded.push_back({InputSpec::Kind::Integration, id});
+    }
+    return expanded;
 }
 
 } // namespace kombo

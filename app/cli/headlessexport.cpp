@@ -39,11 +39,44 @@ void HeadlessExport::report(const QString &source, const Failure &failure)
 
 void HeadlessExport::start()
 {
-    if (m_options.demo) {
-        m_inputs.push_back({QStringLiteral("demo"), loadDemoIntegration()});
-    } else if (!m_options.file.isEmpty()) {
-        m_inputs.push_back({m_options.file, loadIntegrationFile(m_options.file)});
-    } else {
+    // Usage errors stop everything before any request and before anything is written (SPEC §6):
+    // lists of IDs, files that cannot be opened, the base URL, the key, each ID.
+    Result<std::vector<InputSpec>> expanded = expandIdLists(m_options.inputs);
+    if (const Failure *failure = expanded.failure()) {
+        report({}, *failure);
+        return emit finished(m_exitCode);
+    }
+    const std::vector<InputSpec> specs = std::move(expanded).value();
+    m_inputs.resize(specs.size());
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        Input &input = m_inputs[i];
+        switch (specs[i].kind) {
+        case InputSpec::Kind::Demo:
+            input.label = QStringLiteral("demo");
+            input.result = loadDemoIntegration();
+            break;
+        case InputSpec::Kind::File: {
+            input.label = specs[i].value;
+            Result<QByteArray> bytes = readResponseFile(input.label);
+            if (const Failure *failure = bytes.failure()) {
+                if (failure->kind == FailureKind::Usage) {
+                    report(input.label, *failure);
+                    return emit finished(m_exitCode);
+                }
+                input.result = *failure;
+            } else {
+                input.result = parseIntegrationResponse(bytes.value());
+            }
+            break;
+        }
+        case InputSpec::Kind::Integration:
+        case InputSpec::Kind::IdList: // expanded above
+            input.label = specs[i].value;
+            break;
+        }
+    }
+    if (std::any_of(m_inputs.cbegin(), m_inputs.cend(),
+                    [](const Input &input) { return !input.result; })) {
         const auto baseUrl = resolveBaseUrl(m_options.baseUrl, m_savedBaseUrl);
         if (const Failure *failure = baseUrl.failure()) {
             report({}, *failure);
@@ -54,11 +87,12 @@ void HeadlessExport::start()
             report({}, *failure);
             return emit finished(m_exitCode);
         }
-        // A usage error stops everything before any request (SPEC §6).
-        for (const QString &id : std::as_const(m_options.integrationIds)) {
-            const Result<QUrl> url = integrationUrl(baseUrl.value(), id);
+        for (const Input &input : m_inputs) {
+            if (input.result)
+                continue;
+            const Result<QUrl> url = integrationUrl(baseUrl.value(), input.label);
             if (const Failure *failure = url.failure()) {
-                report(id, *failure);
+                report(input.label, *failure);
                 return emit finished(m_exitCode);
             }
         }
@@ -74,13 +108,12 @@ void HeadlessExport::startFetches(const QString &apiKey, const QUrl &baseUrl)
     if (m_options.timeoutSeconds)
         requestOptions.transferTimeout = std::chrono::seconds(*m_options.timeoutSeconds);
 
-    m_inputs.resize(std::size_t(m_options.integrationIds.size()));
-    for (qsizetype i = 0; i < m_options.integrationIds.size(); ++i) {
-        const std::size_t index = std::size_t(i);
-        Input &input = m_inputs[index];
-        input.label = m_options.integrationIds[i];
-        auto *request = new ApiRequest(m_network, integrationUrl(baseUrl, input.label).value(),
-                                       apiKey, requestOptions, this);
+    for (std::size_t index = 0; index < m_inputs.size(); ++index) {
+        if (m_inputs[index].result)
+            continue; // a file or the demo, already loaded
+        auto *request =
+            new ApiRequest(m_network, integrationUrl(baseUrl, m_inputs[index].label).value(),
+                           apiKey, requestOptions, this);
         connect(request, &ApiRequest::finished, this, [this, request, index] {
             Input &input = m_inputs[index];
             const Result<QByteArray> &result = request->result();
@@ -114,8 +147,9 @@ void HeadlessExport::finishIfComplete()
 {
     const bool complete = std::all_of(m_inputs.begin(), m_inputs.end(),
                                       [](const Input &input) { return input.result.has_value(); });
-    if (!complete)
+    if (!complete || m_finished)
         return;
+    m_finished = true;
 
     std::vector<const Integration *> loaded;
     for (const Input &input : m_inputs) {

@@ -18,7 +18,7 @@ class ApiKeySource;
 inline constexpr int kMaxConcurrentFetches = 4; // SPEC §6
 
 // `kombo-coverage -o PATH`: loads each input (integrations from the API, at most four at once,
-// or a file, or the demo), writes one CSV of all that loaded, in the order given, and reports
+// saved responses, the demo), writes one CSV of all that loaded, in the order given, and reports
 // each failure on stderr as `kombo-coverage: <input>: <what went wrong>`. Needs no display.
 class HeadlessExport final : public QObject
 {
@@ -57,6 +57,7 @@ private:
     std::vector<class ApiRequest *> m_pending; // requests not yet started, in input order
     int m_inFlight = 0;
     int m_exitCode = 0;
+    bool m_finished = false; // the last request and start() may both find every input done
 };
 
 // Prints one error line on stderr in the form SPEC §6 fixes.

@@ -106,4 +106,10 @@ QString Failure::localizedMessage() const
         false);
 }
 
+bool Failure::rejectsApiKey() const
+{
+    return httpStatus == 401 ||
+           (apiError && apiError->code == QLatin1String("PLATFORM.AUTHENTICATION_INVALID"));
+}
+
 } // namespace kombo

@@ -81,6 +81,7 @@ struct Failure
     Reason reason;
     QStringList arguments;                    // never the API key
     std::optional<ApiErrorEnvelope> apiError; // when the API answered with its error envelope
+    std::optional<int> httpStatus;            // when a server answered with a status
     int attempts = 1;                         // requests made before giving up
     // When the API asked to wait longer than we do: how long, and until when (UTC).
     struct RetryHint
@@ -91,6 +92,8 @@ struct Failure
     std::optional<RetryHint> retryLater;
 
     int exitCode() const { return int(kind); }
+    // Whether the API refused the key: then a new key, not a retry, helps.
+    bool rejectsApiKey() const;
     // One line in English, for the command line and logs.
     QString message() const;
     // The same in the application's language, for the window, which shows the API's log URL

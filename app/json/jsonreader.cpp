@@ -130,7 +130,7 @@ bool Reader::start(const char *json, std::size_t size, std::size_t capacity, ond
         return syntaxError(error);
     m_begin = json;
 
-    ondemand::json_type type;
+    ondemand::json_type type{};
     if (const auto error = m_document.type().get(type))
         return syntaxError(error);
     if (type != ondemand::json_type::object) {
@@ -158,7 +158,7 @@ bool Reader::finish()
 
 bool Reader::readNullOrString(ondemand::value &value, std::optional<std::string_view> &text)
 {
-    ondemand::json_type type;
+    ondemand::json_type type{};
     if (!typeOf(value, type))
         return false;
     if (type == ondemand::json_type::null) {
@@ -209,7 +209,7 @@ bool Reader::checkWellFormed(ondemand::value value, int depth)
 {
     if (depth > kMaxDepth)
         return syntaxError(simdjson::DEPTH_ERROR);
-    ondemand::json_type type;
+    ondemand::json_type type{};
     if (!typeOf(value, type))
         return false;
     switch (type) {

@@ -107,7 +107,7 @@ QString typeName(ondemand::json_type type);
 
 template<typename Key, typename OnKey> bool Reader::readObject(ondemand::value &value, OnKey onKey)
 {
-    ondemand::json_type type;
+    ondemand::json_type type{};
     if (!typeOf(value, type))
         return false;
     if (type != ondemand::json_type::object)
@@ -159,7 +159,7 @@ bool Reader::readObjectKeys(ondemand::object &object, OnKey onKey)
 
 template<typename OnElement> bool Reader::readArray(ondemand::value &value, OnElement onElement)
 {
-    ondemand::json_type type;
+    ondemand::json_type type{};
     if (!typeOf(value, type))
         return false;
     if (type != ondemand::json_type::array)
@@ -190,7 +190,7 @@ inline bool Reader::typeOf(ondemand::value &value, ondemand::json_type &type)
 
 inline bool Reader::readString(ondemand::value &value, std::string_view &text)
 {
-    ondemand::json_type type;
+    ondemand::json_type type{};
     if (!typeOf(value, type))
         return false;
     if (type != ondemand::json_type::string)
@@ -229,7 +229,7 @@ inline bool Reader::readKey(ondemand::field &field, std::string_view &key)
 
 inline bool Reader::readBool(ondemand::value &value, bool &out)
 {
-    ondemand::json_type type;
+    ondemand::json_type type{};
     if (!typeOf(value, type))
         return false;
     if (type != ondemand::json_type::boolean)

@@ -12,15 +12,6 @@
 
 namespace kombo {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CoverageStyle", text);
-}
-
-} // namespace
-
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;
@@ -203,7 +194,7 @@ QString fieldBreakdown(const Integration &integration, const Model &model)
             parts << QStringLiteral("%1 %2").arg(count).arg(
                 CoverageStyle::label(CoverageStatus(status)).toLower());
     }
-    return parts.isEmpty() ? tr("no fields") : parts.join(QStringLiteral(" \u00b7 "));
+    return parts.isEmpty() ? CoverageStyle::tr("no fields") : parts.join(QStringLiteral(" \u00b7 "));
 }
 
 QString unavailableReason(const CoverageRow &row)
@@ -221,29 +212,29 @@ QString unavailableReason(const CoverageRow &row)
     case CoverageStatus::Supported:
         break;
     case CoverageStatus::Unsupported:
-        reasons << tr("%1 does not support it").arg(tool);
+        reasons << CoverageStyle::tr("%1 does not support it").arg(tool);
         break;
     case CoverageStatus::NotImplemented:
-        reasons << tr("Kombo has not implemented it for %1").arg(tool);
+        reasons << CoverageStyle::tr("Kombo has not implemented it for %1").arg(tool);
         break;
     case CoverageStatus::Unknown:
-        reasons << tr("Kombo does not know whether %1 has it").arg(tool);
+        reasons << CoverageStyle::tr("Kombo does not know whether %1 has it").arg(tool);
         break;
     case CoverageStatus::Unrecognised:
-        reasons << tr("its coverage status %1 is not one this version knows")
+        reasons << CoverageStyle::tr("its coverage status %1 is not one this version knows")
                        .arg(oneLine(integration.wireName(coverage), kMaxLabelChars));
         break;
     }
     if (scope && scope->value == ScopeSetting::Disabled)
-        reasons << tr("it is disabled in the scope config");
+        reasons << CoverageStyle::tr("it is disabled in the scope config");
     if (scope && row.optedOutByCustomer())
-        reasons << tr("it is optional and the customer opted out");
+        reasons << CoverageStyle::tr("it is optional and the customer opted out");
     if (parent && !parent->isAvailable)
-        reasons << tr("its model %1 is not available")
+        reasons << CoverageStyle::tr("its model %1 is not available")
                        .arg(oneLine(integration.string(parent->id), kMaxLabelChars));
     if (reasons.isEmpty())
-        reasons << tr("the API gives no reason");
-    return tr("Not available: %1.").arg(reasons.join(QStringLiteral("; ")));
+        reasons << CoverageStyle::tr("the API gives no reason");
+    return CoverageStyle::tr("Not available: %1.").arg(reasons.join(QStringLiteral("; ")));
 }
 
 } // namespace kombo

@@ -5,6 +5,7 @@
 #include "model/coveragerow.h"
 
 #include <array>
+#include <QCoreApplication>
 #include <QColor>
 #include <QString>
 
@@ -16,6 +17,9 @@ namespace kombo {
 // its glyph and its words too (SPEC §4).
 struct CoverageStyle
 {
+    Q_DECLARE_TR_FUNCTIONS(CoverageStyle)
+
+public:
     static QColor colour(CoverageStatus status, const QPalette &palette);
     static QString glyph(CoverageStatus status);
     static QString label(CoverageStatus status);

@@ -70,4 +70,9 @@ Result<QUrl> integrationUrl(const QUrl &base, const QString &integrationId)
     return withPathAppended(base, QStringLiteral("integrations/") + segment);
 }
 
+QUrl apiKeyCheckUrl(const QUrl &base)
+{
+    return withPathAppended(base, QStringLiteral("check-api-key"));
+}
+
 } // namespace kombo

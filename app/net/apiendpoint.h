@@ -27,4 +27,7 @@ Result<QUrl> parseBaseUrl(const QString &text);
 // change the path or add a query. "." and ".." are refused: as a segment they would.
 Result<QUrl> integrationUrl(const QUrl &base, const QString &integrationId);
 
+// `{base}/check-api-key`: whether a key is valid, and for which environment.
+QUrl apiKeyCheckUrl(const QUrl &base);
+
 } // namespace kombo

@@ -39,12 +39,12 @@ Failure httpFailure(int status, const QString &reason, const QByteArray &body)
 {
     const QString statusLine =
         QString::number(status) + (reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
-    if (auto envelope = parseApiErrorEnvelope(body)) {
-        Failure failure(FailureKind::Api, Reason::HttpStatus, {statusLine, envelope->summary()});
-        failure.apiError = std::move(envelope);
-        return failure;
-    }
-    return Failure(FailureKind::Api, Reason::HttpStatus, {statusLine, excerpt(body)});
+    auto envelope = parseApiErrorEnvelope(body);
+    Failure failure(FailureKind::Api, Reason::HttpStatus,
+                    {statusLine, envelope ? envelope->summary() : excerpt(body)});
+    failure.httpStatus = status;
+    failure.apiError = std::move(envelope);
+    return failure;
 }
 
 } // namespace

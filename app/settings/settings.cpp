@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "settings/settings.h"
 
+#include "common/logging.h"
+
 namespace kombo {
 
 namespace {
@@ -22,6 +24,17 @@ void addRecent(QSettings &settings, const QString &key, const QString &entry, in
 }
 
 } // namespace
+
+Settings::Settings()
+{
+    // A file that cannot be read gives no values, so every value is its default already. Half-read
+    // values of a damaged one could be anything: start from the defaults instead. The file is left
+    // alone until something is saved, which then replaces it whole.
+    if (m_settings.status() != QSettings::FormatError)
+        return;
+    qCWarning(lcSettings) << "ignoring damaged settings in" << m_settings.fileName();
+    m_settings.clear();
+}
 
 QStringList Settings::recentIds() const
 {

@@ -8,10 +8,13 @@
 
 namespace kombo {
 
-// The window's saved state (SPEC §7), under one set of keys. Never holds the API key.
+// The window's saved state (SPEC §7), under one set of keys. Never holds the API key. A settings
+// file that cannot be read or parsed counts as empty: every value is its default.
 class Settings
 {
 public:
+    Settings();
+
     static constexpr int kMaxRecentIds = 10;
     static constexpr int kMaxRecentFiles = 10;
 

@@ -4,7 +4,8 @@
 // Reports the time to load and paint the tree, then the time of each search keystroke:
 // filtering, expanding the matches, relayout and repaint, as a person typing sees it; then
 // Expand all and Collapse all.
-#include "net/apikey.h"
+#include "../fakesecretstore.h"
+#include "keys/apikeystore.h"
 #include "net/logoloader.h"
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
@@ -58,8 +59,10 @@ int main(int argc, char **argv)
     }
     QStandardPaths::setTestModeEnabled(true);
     QNetworkAccessManager network;
-    NoKey keys;
-    kombo::StandardDialogs dialogs;
+    NoKey environment;
+    kombo::FakeSecretStore keychain; // holds no key
+    kombo::ApiKeyStore keys(keychain, environment);
+    kombo::StandardDialogs dialogs(keys, &network);
     kombo::LogoLoader logos(&network);
     kombo::MainWindow window(dialogs, &network, logos, keys);
     window.show();

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "keys/secretstore.h"
+
+#include <optional>
+#include <QTimer>
+
+namespace kombo {
+
+// A keychain that answers as a test says: working, missing, locked, cancelled or failing. It
+// answers later, as a real one does, and counts what it was asked.
+class FakeSecretStore final : public SecretStore
+{
+public:
+    // What every request is answered with, unless Ok (then the stored value decides).
+    SecretReply::Status behaviour = SecretReply::Status::Ok;
+    std::optional<QString> stored;
+    int reads = 0;
+    int writes = 0;
+    int removes = 0;
+
+    void read(Done done) override
+    {
+        ++reads;
+        SecretReply reply = answer();
+        if (reply.status == SecretReply::Status::Ok) {
+            if (stored)
+                reply.secret = *stored;
+            else
+                reply.status = SecretReply::Status::NotFound;
+        }
+        later(std::move(done), reply);
+    }
+    void write(const QString &secret, Done done) override
+    {
+        ++writes;
+        const SecretReply reply = answer();
+        if (reply.status == SecretReply::Status::Ok)
+            stored = secret;
+        later(std::move(done), reply);
+    }
+    void remove(Done done) override
+    {
+        ++removes;
+        SecretReply reply = answer();
+        if (reply.status == SecretReply::Status::Ok) {
+            if (!stored)
+                reply.status = SecretReply::Status::NotFound;
+            stored.reset();
+        }
+        later(std::move(done), reply);
+    }
+
+private:
+    SecretReply answer() const
+    {
+        SecretReply reply;
+        reply.status = behaviour;
+        if (behaviour != SecretReply::Status::Ok)
+            reply.detail = QStringLiteral("fake keychain says no");
+        return reply;
+    }
+    static void later(Done done, const SecretReply &reply)
+    {
+        QTimer::singleShot(0, [done = std::move(done), reply] { done(reply); });
+    }
+};
+
+} // namespace kombo
