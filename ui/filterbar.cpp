@@ -126,10 +126,9 @@ void FilterBar::emitCriteria()
 
 void FilterBar::setShownCount(std::size_t shown, std::size_t total)
 {
-    const QLocale locale;
-    m_shown->setText(
-        tr("Showing %1 of %2 fields")
-            .arg(locale.toString(qulonglong(shown)), locale.toString(qulonglong(total))));
+    // %Ln: the total in the locale's digits, choosing "field" or "fields" (and German's forms).
+    m_shown->setText(tr("Showing %1 of %Ln field(s)", nullptr, int(total))
+                         .arg(QLocale().toString(qulonglong(shown))));
     m_matchPosition->clear(); // a new filter: no match stepped to yet
 }
 
