@@ -52,6 +52,7 @@ test)
     install_missing_packages
     build default
     ctest --preset default
+    ./scripts/check-translations.sh build/default
     ;;
 test-asan)
     install_missing_packages

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "keys/secretstore.h"
+#include "net/apikey.h"
 
 #include <optional>
 #include <QTimer>
@@ -65,6 +66,14 @@ private:
     {
         QTimer::singleShot(0, [done = std::move(done), reply] { done(reply); });
     }
+};
+
+// KOMBO_API_KEY as a test sets it.
+class FixedKey final : public ApiKeySource
+{
+public:
+    std::optional<QString> value;
+    std::optional<QString> apiKey() const override { return value; }
 };
 
 } // namespace kombo

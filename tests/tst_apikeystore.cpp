@@ -7,17 +7,6 @@
 
 using namespace kombo;
 
-namespace {
-
-class FixedKey final : public ApiKeySource
-{
-public:
-    std::optional<QString> value;
-    std::optional<QString> apiKey() const override { return value; }
-};
-
-} // namespace
-
 // The rules of SPEC §7 against keychains that work, are missing, locked, refused or failing.
 class TestApiKeyStore : public QObject
 {

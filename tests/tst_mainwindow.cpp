@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "common/safetext.h"
+#include "common/translations.h"
 #include "model/columns.h"
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
 #include "fakesecretstore.h"
+#include "scripteddialogs.h"
 #include "keys/apikeystore.h"
 #include "net/logoloader.h"
 #include "settings/settings.h"
@@ -47,45 +49,6 @@ QString artefactPath(const QString &name)
     QDir().mkpath(folder);
     return QDir(folder).filePath(name);
 }
-
-// Answers the window's questions as a test script says, never opening a dialog.
-class ScriptedDialogs final : public Dialogs
-{
-public:
-    QString openPath;
-    QString savePath;
-    std::optional<ExportChoice> exportAnswer;
-    std::optional<QString> key;
-    int keyQuestions = 0;
-
-    QString openResponsePath(QWidget *, const QString &) override { return openPath; }
-    QString saveResponsePath(QWidget *, const QString &) override { return savePath; }
-    std::optional<ExportChoice> exportChoice(QWidget *, const QString &, bool) override
-    {
-        return exportAnswer;
-    }
-    // Settings: the person types `key`, if any, and saves it.
-    ApiKeyStore *keys = nullptr;
-    void showSettings(QWidget *, const QUrl &) override
-    {
-        ++keyQuestions;
-        if (key)
-            keys->save(*key);
-    }
-    void showShortcuts(QWidget *) override { ++shortcutLists; }
-    void showAbout(QWidget *) override { ++aboutBoxes; }
-    void openWebPage(const QUrl &url) override { webPages.append(url); }
-    int shortcutLists = 0;
-    int aboutBoxes = 0;
-    QList<QUrl> webPages;
-};
-
-class FixedKey final : public ApiKeySource
-{
-public:
-    std::optional<QString> value;
-    std::optional<QString> apiKey() const override { return value; }
-};
 
 // Mean distance of a picture's pixels from its first one: a blank grab has none.
 double variety(const QImage &image)
@@ -165,6 +128,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // settings go to a test folder
+    installTranslations(*QCoreApplication::instance()); // English, with its plurals
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 }
 

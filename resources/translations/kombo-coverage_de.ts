@@ -5,561 +5,561 @@
     <name>Columns</name>
     <message>
         <source>%1 %2 (unrecognised)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (nicht erkannt)</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>%1 (unrecognised)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht erkannt)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Available: supported, enabled and not opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar: unterstützt, aktiviert und nicht abgewählt.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The setting of the datapoint in the scope config that you configured in the Kombo dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung des Datenpunkts in der Scope-Konfiguration, die Sie im Kombo-Dashboard festgelegt haben.</translation>
     </message>
     <message>
         <source>Action fields can&apos;t be configured in the scope config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsfelder lassen sich nicht in der Scope-Konfiguration einstellen.</translation>
     </message>
     <message>
         <source>Whether the datapoint is opted out by your customer in the connection flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Ihr Kunde den Datenpunkt beim Verbinden abgewählt hat.</translation>
     </message>
     <message>
         <source>Action fields can&apos;t be opted out by your customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsfelder können von Ihrem Kunden nicht abgewählt werden.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>Scope setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope-Einstellung</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewählt</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
 </context>
 <context>
     <name>CoverageStyle</name>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützt</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht implementiert</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Unrecognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erkannt</translation>
     </message>
     <message>
         <source>The tool supports the datapoint and it can be used through Kombo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tool unterstützt den Datenpunkt, und er kann über Kombo genutzt werden.</translation>
     </message>
     <message>
         <source>The tool does not support the datapoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tool unterstützt den Datenpunkt nicht.</translation>
     </message>
     <message>
         <source>The tool supports the datapoint but it was not integrated by Kombo for a given reason (see coverage grid).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tool unterstützt den Datenpunkt, aber Kombo hat ihn aus einem bestimmten Grund nicht integriert (siehe Abdeckungsübersicht).</translation>
     </message>
     <message>
         <source>The datapoint is not integrated yet and Kombo has no information about its availability in the tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenpunkt ist noch nicht integriert, und Kombo hat keine Informationen darüber, ob er im Tool verfügbar ist.</translation>
     </message>
     <message>
         <source>A status this version of Kombo Coverage does not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Status, den diese Version von Kombo Coverage noch nicht kennt.</translation>
     </message>
     <message>
         <source>no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Felder</translation>
     </message>
     <message>
         <source>%1 does not support it</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 nicht unterstützt</translation>
     </message>
     <message>
         <source>Kombo has not implemented it for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von Kombo für %1 nicht implementiert</translation>
     </message>
     <message>
         <source>Kombo does not know whether %1 has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombo weiß nicht, ob %1 dies anbietet</translation>
     </message>
     <message>
         <source>its coverage status %1 is not one this version knows</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abdeckungsstatus %1 ist dieser Version unbekannt</translation>
     </message>
     <message>
         <source>it is disabled in the scope config</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Scope-Konfiguration deaktiviert</translation>
     </message>
     <message>
         <source>it is optional and the customer opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>optional und vom Kunden abgewählt</translation>
     </message>
     <message>
         <source>its model %1 is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>das übergeordnete Modell %1 ist nicht verfügbar</translation>
     </message>
     <message>
         <source>the API gives no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>die API nennt keinen Grund</translation>
     </message>
     <message>
         <source>Not available: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: %1.</translation>
     </message>
 </context>
 <context>
     <name>Failure</name>
     <message>
         <source>%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>no API key: set KOMBO_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel: setzen Sie KOMBO_API_KEY</translation>
     </message>
     <message>
         <source>the API key holds white space, a control character or a character that is not plain ASCII; check KOMBO_API_KEY or the key you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel enthält Leerraum, ein Steuerzeichen oder ein Zeichen außerhalb von einfachem ASCII; prüfen Sie KOMBO_API_KEY oder den eingegebenen Schlüssel</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Basis-URL</translation>
     </message>
     <message>
         <source>the base URL must use https (plain http only to this machine), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basis-URL muss https verwenden (einfaches http nur zu diesem Rechner), nicht „%1“</translation>
     </message>
     <message>
         <source>the base URL must have no user, query or fragment: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basis-URL darf weder Benutzer noch Query noch Fragment enthalten: „%1“</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an integration ID</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Integrations-ID</translation>
     </message>
     <message>
         <source>too large to load (limit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß zum Laden (Grenze %1)</translation>
     </message>
     <message>
         <source>the response is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist leer</translation>
     </message>
     <message>
         <source>the response is UTF-16 or UTF-32 text; it must be UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist UTF-16- oder UTF-32-Text; sie muss UTF-8 sein</translation>
     </message>
     <message>
         <source>invalid JSON%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON%1: %2</translation>
     </message>
     <message>
         <source>invalid JSON at byte %1: unexpected content after the top-level object</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON bei Byte %1: unerwarteter Inhalt nach dem Objekt der obersten Ebene</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf oberster Ebene wurde ein JSON-Objekt erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>%1: required property is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erforderliche Eigenschaft fehlt</translation>
     </message>
     <message>
         <source>%1: expected %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erwartet, %3 erhalten</translation>
     </message>
     <message>
         <source>%1: expected &quot;success&quot;, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „success“ erwartet, „%2“ erhalten</translation>
     </message>
     <message>
         <source>%1: too many different unrecognised values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zu viele verschiedene nicht erkannte Werte</translation>
     </message>
     <message>
         <source>the response is larger than 4 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als 4 GiB</translation>
     </message>
     <message>
         <source>the response is an API error, not an integration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist ein API-Fehler, keine Integration: %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>redirected to another origin (%1); not followed, so the API key is not sent there</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einen anderen Ursprung umgeleitet (%1); nicht gefolgt, damit der API-Schlüssel nicht dorthin gesendet wird</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>timed out: no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s lang keine Daten erhalten (Zeitüberschreitung)</translation>
     </message>
     <message>
         <source>timed out: the response was not complete within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort war nicht innerhalb von %1 s vollständig (Zeitüberschreitung)</translation>
     </message>
     <message>
         <source>the response is larger than %1 MiB; stopped reading</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MiB; Lesen abgebrochen</translation>
     </message>
     <message>
         <source>the server sent the response in the content encoding &apos;%1&apos;, which was not asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Antwort in der nicht angeforderten Inhaltskodierung „%1“ gesendet</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot write: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: es ist ein Ordner</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>; log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Log: %1</translation>
     </message>
     <message>
         <source>; try again in %1 s (after %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>; versuchen Sie es in %1 s erneut (nach %2)</translation>
     </message>
     <message>
         <source> (after %1 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nach %1 Versuchen)</translation>
     </message>
 </context>
 <context>
     <name>StandardDialogs</name>
     <message>
         <source>Open saved response</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antwort öffnen</translation>
     </message>
     <message>
         <source>JSON responses (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Antworten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save response as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort als JSON speichern</translation>
     </message>
     <message>
         <source>JSON responses (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Antworten (*.json)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>&amp;Everything in the integration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles aus der Integration</translation>
     </message>
     <message>
         <source>Only what the &amp;filters show, in the shown order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur, was die &amp;Filter zeigen, in angezeigter Reihenfolge</translation>
     </message>
     <message>
         <source>Start with a byte-order mark (for &amp;Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Byte-Order-Mark beginnen (für &amp;Excel)</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen…</translation>
     </message>
     <message>
         <source>Which rows?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Zeilen?</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Type an integration ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrations-ID eingeben</translation>
     </message>
     <message>
         <source>Load it (in the ID box); next match (in the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden (im ID-Feld); nächster Treffer (im Suchfeld)</translation>
     </message>
     <message>
         <source>Reload, keeping your place</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden, aktuelle Position bleibt erhalten</translation>
     </message>
     <message>
         <source>Cancel a load; clear the search (in the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen; Suche leeren (im Suchfeld)</translation>
     </message>
     <message>
         <source>Search IDs and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs und Bezeichnungen durchsuchen</translation>
     </message>
     <message>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster / vorheriger Treffer</translation>
     </message>
     <message>
         <source>Copy the selected rows (with a header, as for a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen kopieren (mit Kopfzeile, wie für eine Tabellenkalkulation)</translation>
     </message>
     <message>
         <source>Open a saved response</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antwort öffnen</translation>
     </message>
     <message>
         <source>Save the loaded response</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Antwort speichern</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>About Kombo Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Kombo Coverage</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kombo Coverage %1&lt;/h3&gt;&lt;p&gt;See what you can read and write through your customers&apos; Kombo integrations.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;br&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;%4 · %5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kombo Coverage %1&lt;/h3&gt;&lt;p&gt;Sehen Sie, was Sie über die Kombo-Integrationen Ihrer Kunden lesen und schreiben können.&lt;/p&gt;&lt;p&gt;Freie Software unter der MIT-Lizenz.&lt;br&gt;Erstellt mit Qt %2, läuft unter Qt %3.&lt;/p&gt;&lt;p&gt;%4 · %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Project page</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektseite</translation>
     </message>
     <message>
         <source>Kombo API documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombo-API-Dokumentation</translation>
     </message>
 </context>
 <context>
     <name>SvgSanitiser</name>
     <message>
         <source>the SVG is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG ist nicht UTF-8-kodiert</translation>
     </message>
     <message>
         <source>the SVG is compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG ist komprimiert</translation>
     </message>
     <message>
         <source>not a valid SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges SVG</translation>
     </message>
     <message>
         <source>the SVG declares a DTD or entities</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG deklariert eine DTD oder Entitäten</translation>
     </message>
     <message>
         <source>the SVG embeds an image</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG bettet ein Bild ein</translation>
     </message>
     <message>
         <source>the SVG holds a script</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG enthält ein Skript</translation>
     </message>
     <message>
         <source>the SVG embeds foreign content</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG bettet fremde Inhalte ein</translation>
     </message>
     <message>
         <source>the SVG links to something outside itself</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG verweist auf etwas außerhalb seiner selbst</translation>
     </message>
     <message>
         <source>the SVG&apos;s style uses CSS escapes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stil des SVG verwendet CSS-Escapes</translation>
     </message>
     <message>
         <source>the SVG is too complex</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG ist zu komplex</translation>
     </message>
 </context>
 <context>
     <name>kombo::ApiKeyStore</name>
     <message>
         <source>No keychain is reachable (%1), so a key entered here is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund erreichbar (%1); ein hier eingegebener Schlüssel wird daher nur für diese Sitzung behalten.</translation>
     </message>
     <message>
         <source>The keychain did not give the saved key (%1). It is left as it is; a key entered here is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den gespeicherten Schlüssel nicht herausgegeben (%1). Er bleibt unverändert; ein hier eingegebener Schlüssel wird nur für diese Sitzung behalten.</translation>
     </message>
     <message>
         <source>The keychain did not keep the key (%1): it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Schlüssel nicht gespeichert (%1): Er wird nur für diese Sitzung behalten.</translation>
     </message>
     <message>
         <source>The keychain could not remove the saved key (%1): remove “Kombo Coverage” from it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte den gespeicherten Schlüssel nicht entfernen (%1): Entfernen Sie „Kombo Coverage“ dort von Hand.</translation>
     </message>
 </context>
 <context>
     <name>kombo::CoverageTreeModel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Read models (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesemodelle (%1)</translation>
     </message>
     <message>
         <source>Write actions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibaktionen (%1)</translation>
     </message>
 </context>
 <context>
     <name>kombo::DetailsPane</name>
     <message>
         <source>Select a row to see what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um zu sehen, was sie bedeutet.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil von</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
 </context>
 <context>
     <name>kombo::FilterBar</name>
     <message>
         <source>Opted out only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur abgewählte</translation>
     </message>
     <message>
         <source>Search IDs and labels (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs und Bezeichnungen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
     </message>
     <message>
         <source>Next match (F3, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (F3, Enter)</translation>
     </message>
     <message>
         <source>match %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer %1 von %2</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Available or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar oder nicht</translation>
     </message>
     <message>
         <source>Available only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur verfügbare</translation>
     </message>
     <message>
         <source>Unavailable only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur nicht verfügbare</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausklappen</translation>
     </message>
     <message>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle einklappen</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Treffer</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Feld angezeigt</numerusform>
+            <numerusform>%1 von %Ln Feldern angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -567,171 +567,174 @@
     <name>kombo::IntegrationHeader</name>
     <message>
         <source>ACTIVE: the integration is syncing data as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVE: Die Integration synchronisiert Daten wie erwartet.</translation>
     </message>
     <message>
         <source>INVALID: the integration has stopped syncing data because of invalid credentials. Ask your customer to reconnect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>INVALID: Die Integration synchronisiert wegen ungültiger Zugangsdaten keine Daten mehr. Bitten Sie Ihren Kunden, sie neu zu verbinden.</translation>
     </message>
     <message>
         <source>INACTIVE: the integration has stopped syncing as it&apos;s been manually set to inactive. You can enable it again in the integration&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>INACTIVE: Die Integration synchronisiert nicht mehr, da sie manuell auf inaktiv gesetzt wurde. Sie können sie auf der Seite der Integration wieder aktivieren.</translation>
     </message>
     <message>
         <source>A status this version of Kombo Coverage does not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Status, den diese Version von Kombo Coverage noch nicht kennt.</translation>
     </message>
     <message>
         <source>INCOMPLETE: setup is still in progress; no data is available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>INCOMPLETE: Die Einrichtung läuft noch; es sind noch keine Daten verfügbar.</translation>
     </message>
     <message>
         <source>FINAL_SYNC_PENDING: setup is complete and the final sync is running; data will be available after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>FINAL_SYNC_PENDING: Die Einrichtung ist abgeschlossen und die abschließende Synchronisierung läuft; danach sind die Daten verfügbar.</translation>
     </message>
     <message>
         <source>COMPLETED: setup is finished and the integration is ready to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPLETED: Die Einrichtung ist abgeschlossen und die Integration ist einsatzbereit.</translation>
     </message>
     <message>
         <source>A setup status this version of Kombo Coverage does not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Einrichtungsstatus, den diese Version von Kombo Coverage noch nicht kennt.</translation>
     </message>
     <message>
         <source>No integration loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Integration geladen</translation>
     </message>
     <message>
         <source>Enter an integration ID and press Load, open a saved response (Ctrl+O), drop one here, or open the demo from the Help menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Integrations-ID ein und klicken Sie auf „Laden“, öffnen Sie eine gespeicherte Antwort (Strg+O), ziehen Sie eine hierher oder öffnen Sie die Demo über das Hilfe-Menü.</translation>
     </message>
     <message>
         <source>Internal label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Bezeichnung: %1</translation>
     </message>
     <message>
         <source>BETA</source>
-        <translation type="unfinished"></translation>
+        <translation>BETA</translation>
     </message>
     <message>
         <source>Status %1, setup %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1, Einrichtung %2%3</translation>
     </message>
     <message>
         <source>, beta</source>
-        <translation type="unfinished"></translation>
+        <translation>, Beta</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; integration &lt;code&gt;%2&lt;/code&gt; for &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Created %4 by %5 · origin ID %6 · scope config %7 (&lt;code&gt;%8&lt;/code&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;-Integration &lt;code&gt;%2&lt;/code&gt; für &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;Erstellt am %4 von %5 · Origin-ID %6 · Scope-Konfiguration %7 (&lt;code&gt;%8&lt;/code&gt;)</translation>
     </message>
     <message>
         <source>Organisation: %1
 Creator: %2
 Origin ID: %3
 Scope config: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1
+Erstellt von: %2
+Origin-ID: %3
+Scope-Konfiguration: %4 (%5)</translation>
     </message>
     <message>
         <source>The integration&apos;s configuration changed on %1: the synced data is out of date until the next successful sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration der Integration wurde am %1 geändert: Die synchronisierten Daten sind bis zur nächsten erfolgreichen Synchronisierung veraltet.</translation>
     </message>
 </context>
 <context>
     <name>kombo::LoadBar</name>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Integration ID, e.g. factorial:8d1hpPsbjxUkoCoa1veLZGe5</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrations-ID, z. B. factorial:8d1hpPsbjxUkoCoa1veLZGe5</translation>
     </message>
     <message>
         <source>The integration to load (Ctrl+L); recent IDs are in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu ladende Integration (Strg+L); zuletzt verwendete IDs stehen in der Liste</translation>
     </message>
     <message>
         <source>EU</source>
-        <translation type="unfinished"></translation>
+        <translation>EU</translation>
     </message>
     <message>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>US</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene…</translation>
     </message>
     <message>
         <source>Kombo&apos;s region, or a base URL of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Region von Kombo oder eine eigene Basis-URL</translation>
     </message>
     <message>
         <source>https://…/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…/v1</translation>
     </message>
     <message>
         <source>Integration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration:</translation>
     </message>
 </context>
 <context>
     <name>kombo::LogoLoader</name>
     <message>
         <source>not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige URL</translation>
     </message>
     <message>
         <source>only https logos are fetched, not %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>es werden nur https-Logos abgerufen, nicht %1:</translation>
     </message>
     <message>
         <source>not a valid SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges SVG</translation>
     </message>
     <message>
         <source>the SVG&apos;s dimensions are unreasonable</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abmessungen des SVG sind unplausibel</translation>
     </message>
     <message>
         <source>redirected, and then %1</source>
-        <translation type="unfinished"></translation>
+        <translation>umgeleitet, dann %1</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>sent in an encoding that was not asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer nicht angeforderten Kodierung gesendet</translation>
     </message>
     <message>
         <source>larger than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als %1 KiB</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>kombo::MainWindow</name>
     <message>
         <source>Kombo Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombo Coverage</translation>
     </message>
     <message>
         <source>Rows in lighter italics are not available: hover over one, or select it, to see why. The bar before a model&apos;s coverage shows its fields&apos; statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in hellerer Kursivschrift sind nicht verfügbar: Zeigen Sie mit der Maus auf eine oder wählen Sie sie aus, um den Grund zu sehen. Der Balken vor der Abdeckung eines Modells zeigt die Status seiner Felder.</translation>
     </message>
     <message>
         <source>No integration is loaded yet.
@@ -739,308 +742,312 @@ Scope config: %4 (%5)</source>
 Type an integration ID above and press Load (Ctrl+L),
 open a saved response (File → Open, Ctrl+O) or drop one on this window,
 or look around the demo (Help → Open demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Integration geladen.
+
+Geben Sie oben eine Integrations-ID ein und klicken Sie auf „Laden“ (Strg+L),
+öffnen Sie eine gespeicherte Antwort (Datei → Öffnen, Strg+O) oder ziehen Sie eine auf dieses Fenster,
+oder sehen Sie sich die Demo an (Hilfe → Demo öffnen).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Summary&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Übersicht&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Details&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Details&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Save response as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort als JSON &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden &amp;abbrechen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open saved response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antwort ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integration</translation>
     </message>
     <message>
         <source>Enter &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID eingeben</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Open &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Kombo API &amp;documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombo-API-Do&amp;kumentation</translation>
     </message>
     <message>
         <source>&amp;About Kombo Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Kombo Coverage</translation>
     </message>
     <message>
         <source>Could not open %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden:</translation>
     </message>
     <message>
         <source>This is the bundled demo. To look at a real integration, enter its ID and press Load; Kombo Coverage asks for an API key (Edit → Settings), or set KOMBO_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die mitgelieferte Demo. Um eine echte Integration anzusehen, geben Sie ihre ID ein und klicken Sie auf „Laden“; Kombo Coverage fragt dann nach einem API-Schlüssel (Bearbeiten → Einstellungen), oder Sie setzen KOMBO_API_KEY.</translation>
     </message>
     <message>
         <source>Could not load %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden:</translation>
     </message>
     <message>
         <source>Could not open the demo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht geöffnet werden:</translation>
     </message>
     <message>
         <source>%1 — %2 — Kombo Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Kombo Coverage</translation>
     </message>
     <message>
         <source>Loading the logo from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo wird von %1 geladen…</translation>
     </message>
     <message>
         <source>The logo is not shown: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo wird nicht angezeigt: %1.</translation>
     </message>
     <message>
         <source>Open the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log öffnen</translation>
     </message>
     <message>
         <source>Still showing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterhin wird %1 angezeigt.</translation>
     </message>
     <message>
         <source>Cannot load %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geladen werden:</translation>
     </message>
     <message>
         <source>Loading needs a Kombo API key: enter one in Settings, or set KOMBO_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Laden ist ein Kombo-API-Schlüssel nötig: Geben Sie ihn in den Einstellungen ein oder setzen Sie KOMBO_API_KEY.</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>Retrying in %1 s (attempt %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch in %1 s (Versuch %2 von %3)</translation>
     </message>
     <message>
         <source>Loading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not save %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden:</translation>
     </message>
     <message>
         <source>Saved the response to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Could not export %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht exportiert werden:</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %2 exportiert: %1.</translation>
     </message>
     <message>
         <source>the filtered view</source>
-        <translation type="unfinished"></translation>
+        <translation>die gefilterte Ansicht</translation>
     </message>
     <message>
         <source>the whole integration</source>
-        <translation type="unfinished"></translation>
+        <translation>die gesamte Integration</translation>
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID kopieren</translation>
     </message>
     <message>
         <source>&amp;Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;ausklappen</translation>
     </message>
     <message>
         <source>C&amp;ollapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;einklappen</translation>
     </message>
 </context>
 <context>
     <name>kombo::MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>kombo::SettingsDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergessen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Kombo shows your API keys in its &lt;a href=&quot;%1&quot;&gt;dashboard&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre API-Schlüssel finden Sie im &lt;a href=&quot;%1&quot;&gt;Dashboard&lt;/a&gt; von Kombo.</translation>
     </message>
     <message>
         <source>Kombo API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombo-API-Schlüssel</translation>
     </message>
     <message>
         <source>No key is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüssel gespeichert.</translation>
     </message>
     <message>
         <source>KOMBO_API_KEY is set: its key is used and wins over a key saved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>KOMBO_API_KEY ist gesetzt: Dieser Schlüssel wird verwendet und hat Vorrang vor einem hier gespeicherten.</translation>
     </message>
     <message>
         <source>A key is saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>A key is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel wird nur für diese Sitzung behalten.</translation>
     </message>
     <message>
         <source>Waiting for the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf den Schlüsselbund…</translation>
     </message>
     <message>
         <source>Paste your API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren API-Schlüssel ein</translation>
     </message>
     <message>
         <source>Paste a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
     </message>
     <message>
         <source>Checking the key with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird bei %1 geprüft…</translation>
     </message>
     <message>
         <source>The key is valid for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist für %1 gültig.</translation>
     </message>
     <message>
         <source>The API refused the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat den Schlüssel abgelehnt: %1</translation>
     </message>
     <message>
         <source>Could not check the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
     <name>kombo::SummaryPanel</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Read models</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesemodelle</translation>
     </message>
     <message>
         <source>Read fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefelder</translation>
     </message>
     <message>
         <source>Write actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibaktionen</translation>
     </message>
     <message>
         <source>Write fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibfelder</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 of %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 verfügbar</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,9 @@
     <name>kombo::FilterBar</name>
     <message numerus="yes">
         <source>Showing %1 of %Ln field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing %1 of %Ln field</numerusform>
+            <numerusform>Showing %1 of %Ln fields</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 // filtering, expanding the matches, relayout and repaint, as a person typing sees it; then
 // Expand all and Collapse all.
 #include "../fakesecretstore.h"
+#include "common/translations.h"
 #include "keys/apikeystore.h"
 #include "net/logoloader.h"
 #include "ui/dialogs.h"
@@ -35,12 +36,6 @@ qint64 peakResidentMiB()
     return -1;
 }
 
-class NoKey final : public kombo::ApiKeySource
-{
-public:
-    std::optional<QString> apiKey() const override { return std::nullopt; }
-};
-
 // Waits until everything pending (layout, paint) is done.
 void settle()
 {
@@ -58,8 +53,9 @@ int main(int argc, char **argv)
         return 2;
     }
     QStandardPaths::setTestModeEnabled(true);
+    kombo::installTranslations(app);
     QNetworkAccessManager network;
-    NoKey environment;
+    kombo::FixedKey environment; // none
     kombo::FakeSecretStore keychain; // holds no key
     kombo::ApiKeyStore keys(keychain, environment);
     kombo::StandardDialogs dialogs(keys, &network);

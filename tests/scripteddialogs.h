@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "keys/apikeystore.h"
+#include "ui/dialogs.h"
+
+#include <QList>
+#include <QUrl>
+
+namespace kombo {
+
+// Answers the window's questions as a test script says, never opening a dialog.
+class ScriptedDialogs final : public Dialogs
+{
+public:
+    QString openPath;
+    QString savePath;
+    std::optional<ExportChoice> exportAnswer;
+    std::optional<QString> key;
+    int keyQuestions = 0;
+
+    QString openResponsePath(QWidget *, const QString &) override { return openPath; }
+    QString saveResponsePath(QWidget *, const QString &) override { return savePath; }
+    std::optional<ExportChoice> exportChoice(QWidget *, const QString &, bool) override
+    {
+        return exportAnswer;
+    }
+    // Settings: the person types `key`, if any, and saves it.
+    ApiKeyStore *keys = nullptr;
+    void showSettings(QWidget *, const QUrl &) override
+    {
+        ++keyQuestions;
+        if (key)
+            keys->save(*key);
+    }
+    void showShortcuts(QWidget *) override { ++shortcutLists; }
+    void showAbout(QWidget *) override { ++aboutBoxes; }
+    void openWebPage(const QUrl &url) override { webPages.append(url); }
+    int shortcutLists = 0;
+    int aboutBoxes = 0;
+    QList<QUrl> webPages;
+};
+
+} // namespace kombo
