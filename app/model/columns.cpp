@@ -153,11 +153,8 @@ const std::array<ColumnSpec, std::size_t(Column::Count)> kColumns{{
      },
      nullptr, noText, nullptr, noText},
     {Column::Kind, "kind", CellScope::Model,
-     [](const CoverageRow &row, QByteArray &) {
-         return row.kind == ModelKind::ReadModel ? QByteArrayView("read_model")
-                                                 : QByteArrayView("write_action");
-     },
-     nullptr, noText, nullptr, noText},
+     [](const CoverageRow &row, QByteArray &) { return kindWord(row.kind); }, nullptr, noText,
+     nullptr, noText},
     {Column::ModelId, "model_id", CellScope::Model,
      [](const CoverageRow &row, QByteArray &) { return row.integration.utf8(row.model.id); },
      nullptr, noText, nullptr, noText},
