@@ -74,6 +74,7 @@ public:
     explicit ModelLookup(const Integration &integration);
 
     const Model *findModel(ModelKind kind, QByteArrayView id) const;
+    // `model`: one of this integration's.
     const Field *findField(const Model &model, QByteArrayView id) const;
     // The word for `modelId`, or for its field `fieldId` unless that is empty.
     Availability availability(ModelKind kind, QByteArrayView modelId, QByteArrayView fieldId) const;
