@@ -78,8 +78,8 @@ bool passesReference(const FilterCriteria &criteria, CoverageStatus status, bool
                      bool optedOut)
 {
     return criteria.statuses[std::size_t(status)] &&
-           (criteria.availability == Availability::Any ||
-            (criteria.availability == Availability::Available) == available) &&
+           (criteria.availability == AvailabilityFilter::Any ||
+            (criteria.availability == AvailabilityFilter::Available) == available) &&
            (!criteria.optedOutOnly || optedOut);
 }
 
@@ -176,7 +176,7 @@ void TestCoverageTreeModel::modelTester_acceptsEveryIntegrationFilterAndSort()
         criteria.text = QStringLiteral("a");
         model.setFilter(criteria);
         model.sort(kCoverageColumn, Qt::DescendingOrder);
-        criteria.availability = Availability::Unavailable;
+        criteria.availability = AvailabilityFilter::Unavailable;
         model.setFilter(criteria);
         model.sort(kNameColumn);
         model.setFilter(FilterCriteria());
@@ -270,17 +270,17 @@ void TestCoverageTreeModel::filter_matchesTheReference_data()
         {CoverageStatus::Unsupported, CoverageStatus::NotImplemented});
     QTest::newRow("no status") << onlyStatuses({});
     FilterCriteria available;
-    available.availability = Availability::Available;
+    available.availability = AvailabilityFilter::Available;
     QTest::newRow("available") << available;
     FilterCriteria unavailable = withText("id");
-    unavailable.availability = Availability::Unavailable;
+    unavailable.availability = AvailabilityFilter::Unavailable;
     QTest::newRow("unavailable IDs") << unavailable;
     FilterCriteria optedOut;
     optedOut.optedOutOnly = true;
     QTest::newRow("opted out only") << optedOut;
     FilterCriteria mixed = onlyStatuses({CoverageStatus::Supported, CoverageStatus::Unknown});
     mixed.text = QStringLiteral("employee");
-    mixed.availability = Availability::Unavailable;
+    mixed.availability = AvailabilityFilter::Unavailable;
     QTest::newRow("text, statuses and availability") << mixed;
 }
 

@@ -74,9 +74,9 @@ FilterBar::FilterBar(QWidget *parent)
     }
     setUnrecognisedToggleVisible(false);
 
-    m_availability->addItem(tr("Available or not"), int(Availability::Any));
-    m_availability->addItem(tr("Available only"), int(Availability::Available));
-    m_availability->addItem(tr("Unavailable only"), int(Availability::Unavailable));
+    m_availability->addItem(tr("Available or not"), int(AvailabilityFilter::Any));
+    m_availability->addItem(tr("Available only"), int(AvailabilityFilter::Available));
+    m_availability->addItem(tr("Unavailable only"), int(AvailabilityFilter::Unavailable));
     connect(m_availability, &QComboBox::currentIndexChanged, this, &FilterBar::emitCriteria);
     connect(m_optedOutOnly, &QCheckBox::toggled, this, &FilterBar::emitCriteria);
     searchRow->addSpacing(8);
@@ -114,7 +114,7 @@ FilterCriteria FilterBar::criteria() const
     criteria.text = m_search->text().trimmed();
     for (std::size_t status = 0; status < m_statusToggles.size(); ++status)
         criteria.statuses[status] = m_statusToggles[status]->isChecked();
-    criteria.availability = Availability(m_availability->currentData().toInt());
+    criteria.availability = AvailabilityFilter(m_availability->currentData().toInt());
     criteria.optedOutOnly = m_optedOutOnly->isChecked();
     return criteria;
 }

@@ -35,6 +35,15 @@ enum class Reason
     BaseUrlHasExtras,   // the URL
     NotAnIntegrationId, // the ID
 
+    // A line of a requirements file (SPEC §8); the command line puts the file's name first.
+    RequirementVerb,             // the line number, the word found
+    RequirementNoTarget,         // the line number, the verb
+    RequirementEmptyId,          // the line number, the target
+    RequirementNotOptional,      // the line number, the word found
+    RequirementTrailingWord,     // the line number, the word found
+    RequirementNotUtf8,          // the line number
+    RequirementControlCharacter, // the line number, the character's code point as U+XXXX
+
     // InvalidInput
     TooLargeToLoad,      // the limit, such as "2 GiB"
     EmptyResponse,       //

@@ -39,6 +39,13 @@ enum class ModelKind : std::uint8_t
     WriteAction
 };
 
+// The `kind` cell of every report (SPEC §5, §8): `read_model` or `write_action`.
+constexpr QByteArrayView kindWord(ModelKind kind)
+{
+    return kind == ModelKind::ReadModel ? QByteArrayView("read_model")
+                                        : QByteArrayView("write_action");
+}
+
 // A read model or a write action; its fields are Integration::fields[firstField, +fieldCount).
 struct Model
 {

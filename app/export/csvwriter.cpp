@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "export/csvwriter.h"
 
+#include "export/outputfile.h"
+
 #include <QIODevice>
 
 namespace kombo {
@@ -195,15 +197,9 @@ bool CsvWriter::flush()
 {
     if (m_buffer.isEmpty())
         return true;
-    // A short write is not an error yet; writing the rest then fails with the reason
-    // (a full disk, a file size limit).
-    for (qsizetype done = 0; done < m_buffer.size();) {
-        const qint64 written = m_device->write(m_buffer.constData() + done, m_buffer.size() - done);
-        if (written <= 0) {
-            m_error = m_device->errorString();
-            return false;
-        }
-        done += qsizetype(written);
+    if (!writeAll(*m_device, m_buffer)) {
+        m_error = m_device->errorString();
+        return false;
     }
     m_buffer.resize(0); // keeps the allocation for the next block
     return true;

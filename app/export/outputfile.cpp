@@ -66,6 +66,17 @@ Failure cannotWrite(const QString &reason)
     return Failure(FailureKind::Output, Reason::CannotWrite, {reason});
 }
 
+bool writeAll(QIODevice &device, QByteArrayView bytes)
+{
+    for (qsizetype done = 0; done < bytes.size();) {
+        const qint64 written = device.write(bytes.data() + done, bytes.size() - done);
+        if (written <= 0)
+            return false;
+        done += qsizetype(written);
+    }
+    return true;
+}
+
 Result<void> saveAtomically(const QString &path, const DeviceWriter &write)
 {
     if (path == QLatin1String("-"))

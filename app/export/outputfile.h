@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <optional>
+#include <QByteArrayView>
 #include <QString>
 
 class QIODevice;
@@ -16,6 +17,10 @@ using DeviceWriter = std::function<Result<void>(QIODevice &device)>;
 
 // The failure of a write, with the system's reason (usually the device's errorString()).
 Failure cannotWrite(const QString &reason);
+
+// Writes all of `bytes`. A short write is not an error yet: writing the rest then fails with
+// the reason (a full disk, a file size limit), left in device.errorString().
+bool writeAll(QIODevice &device, QByteArrayView bytes);
 
 // Writes an export or a saved response to `path` (SPEC §5), whatever its format: "-" is
 // standard output. What `path` is decides how, by stat() following links, as cp does: a

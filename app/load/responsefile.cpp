@@ -19,9 +19,11 @@ Failure readFailure(const QFile &file)
 Failure tooLarge(qint64 maxBytes)
 {
     const bool inGiB = maxBytes % (1024 * 1024 * 1024) == 0;
+    const bool inMiB = maxBytes % (1024 * 1024) == 0;
     return Failure(FailureKind::InvalidInput, Reason::TooLargeToLoad,
-                   {inGiB ? QStringLiteral("%1 GiB").arg(maxBytes >> 30)
-                          : QStringLiteral("%1 bytes").arg(maxBytes)});
+                   {inGiB   ? QStringLiteral("%1 GiB").arg(maxBytes >> 30)
+                    : inMiB ? QStringLiteral("%1 MiB").arg(maxBytes >> 20)
+                            : QStringLiteral("%1 bytes").arg(maxBytes)});
 }
 
 // A pipe, or a device such as /dev/zero: no size to check or allocate for in advance, so the

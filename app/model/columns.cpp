@@ -56,11 +56,12 @@ public:
                                        integration.string(row.model.id), false);
     }
 
+    // SPEC §8's verdict, which also weighs the integration and the field's model, so it can
+    // differ from the row's own is_available.
     static QString availability(const CoverageRow &row)
     {
-        if (row.isAvailable())
-            return tr("Available: supported, enabled and not opted out.");
-        return unavailableReason(row);
+        const QString reason = unavailableReason(row);
+        return reason.isEmpty() ? tr("Available: supported, enabled and not opted out.") : reason;
     }
 
     // The whole name, which the column may show cut short, and why the row is (not) there.
@@ -153,11 +154,8 @@ const std::array<ColumnSpec, std::size_t(Column::Count)> kColumns{{
      },
      nullptr, noText, nullptr, noText},
     {Column::Kind, "kind", CellScope::Model,
-     [](const CoverageRow &row, QByteArray &) {
-         return row.kind == ModelKind::ReadModel ? QByteArrayView("read_model")
-                                                 : QByteArrayView("write_action");
-     },
-     nullptr, noText, nullptr, noText},
+     [](const CoverageRow &row, QByteArray &) { return kindWord(row.kind); }, nullptr, noText,
+     nullptr, noText},
     {Column::ModelId, "model_id", CellScope::Model,
      [](const CoverageRow &row, QByteArray &) { return row.integration.utf8(row.model.id); },
      nullptr, noText, nullptr, noText},

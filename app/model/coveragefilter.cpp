@@ -13,9 +13,9 @@ bool passes(const FilterCriteria &criteria, OpenEnum<CoverageStatus> status, boo
 {
     if (!criteria.statuses[std::size_t(status.value)])
         return false;
-    if (criteria.availability == Availability::Available && !isAvailable)
+    if (criteria.availability == AvailabilityFilter::Available && !isAvailable)
         return false;
-    if (criteria.availability == Availability::Unavailable && isAvailable)
+    if (criteria.availability == AvailabilityFilter::Unavailable && isAvailable)
         return false;
     return !criteria.optedOutOnly || optedOut;
 }

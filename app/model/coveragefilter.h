@@ -13,7 +13,8 @@
 
 namespace kombo {
 
-enum class Availability
+// Which rows the availability filter lets through (the tree's is_available, not SPEC §8's words).
+enum class AvailabilityFilter
 {
     Any,
     Available,
@@ -25,7 +26,7 @@ struct FilterCriteria
 {
     QString text; // matched case-insensitively against IDs and labels
     std::array<bool, kCoverageStatusCount> statuses{true, true, true, true, true};
-    Availability availability = Availability::Any;
+    AvailabilityFilter availability = AvailabilityFilter::Any;
     bool optedOutOnly = false;
 
     bool operator==(const FilterCriteria &other) const

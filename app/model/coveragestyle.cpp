@@ -2,6 +2,7 @@
 #include "model/coveragestyle.h"
 
 #include "common/safetext.h"
+#include "coverage/availability.h"
 #include "model/coveragesummary.h"
 
 #include <algorithm>
@@ -197,44 +198,70 @@ QString fieldBreakdown(const Integration &integration, const Model &model)
     return parts.isEmpty() ? CoverageStyle::tr("no fields") : parts.join(QStringLiteral(" \u00b7 "));
 }
 
-QString unavailableReason(const CoverageRow &row)
+QString unavailableReason(const Integration &integration, ModelKind kind, const Model *model,
+                          const Field *field)
 {
-    if (row.isAvailable())
+    const AvailabilityReasons reasons = availabilityReasons(integration, kind, model, field);
+    if (reasons.isEmpty())
         return {};
-    const Integration &integration = row.integration;
-    const OpenEnum<CoverageStatus> coverage = row.coverageStatus();
-    const OpenEnum<ScopeSetting> *scope = row.scopeSetting();
-    const Model *parent = row.field ? &row.model : nullptr;
     // Texts from the response, capped: a reason is one sentence, whatever the response holds.
     const QString tool = oneLine(integration.tool.label, kMaxLabelChars);
-    QStringList reasons;
-    switch (coverage.value) {
-    case CoverageStatus::Supported:
-        break;
-    case CoverageStatus::Unsupported:
-        reasons << CoverageStyle::tr("%1 does not support it").arg(tool);
-        break;
-    case CoverageStatus::NotImplemented:
-        reasons << CoverageStyle::tr("Kombo has not implemented it for %1").arg(tool);
-        break;
-    case CoverageStatus::Unknown:
-        reasons << CoverageStyle::tr("Kombo does not know whether %1 has it").arg(tool);
-        break;
-    case CoverageStatus::Unrecognised:
-        reasons << CoverageStyle::tr("its coverage status %1 is not one this version knows")
-                       .arg(oneLine(integration.wireName(coverage), kMaxLabelChars));
-        break;
+    QStringList words;
+    for (int number = 0; number < kAvailabilityCount; ++number) {
+        const auto reason = Availability(number);
+        if (!reasons.contains(reason))
+            continue;
+        switch (reason) {
+        case Availability::Available:
+            break;
+        case Availability::IntegrationInvalid:
+            words << CoverageStyle::tr("the integration stopped syncing because its credentials are invalid");
+            break;
+        case Availability::IntegrationInactive:
+            words << CoverageStyle::tr("the integration was set to inactive and stopped syncing");
+            break;
+        case Availability::DataExpired:
+            words << CoverageStyle::tr("the integration's synced data is out of date");
+            break;
+        case Availability::Missing:
+            words << CoverageStyle::tr("the integration does not have it");
+            break;
+        case Availability::Unsupported:
+            words << CoverageStyle::tr("%1 does not support it").arg(tool);
+            break;
+        case Availability::NotImplemented:
+            words << CoverageStyle::tr("Kombo has not implemented it for %1").arg(tool);
+            break;
+        case Availability::Unknown:
+            words << CoverageStyle::tr("Kombo does not know whether %1 has it").arg(tool);
+            break;
+        case Availability::Unrecognised:
+            words << CoverageStyle::tr("its coverage status %1 is not one this version knows")
+                         .arg(oneLine(integration.wireName(field ? field->coverageStatus
+                                                                 : model->coverageStatus),
+                                      kMaxLabelChars));
+            break;
+        case Availability::ScopeDisabled:
+            words << CoverageStyle::tr("it is disabled in the scope config");
+            break;
+        case Availability::OptedOut:
+            words << CoverageStyle::tr("it is optional and the customer opted out");
+            break;
+        case Availability::ModelUnavailable:
+            words << CoverageStyle::tr("its model %1 is not available")
+                         .arg(oneLine(integration.string(model->id), kMaxLabelChars));
+            break;
+        case Availability::Unavailable:
+            words << CoverageStyle::tr("the API gives no reason");
+            break;
+        }
     }
-    if (scope && scope->value == ScopeSetting::Disabled)
-        reasons << CoverageStyle::tr("it is disabled in the scope config");
-    if (scope && row.optedOutByCustomer())
-        reasons << CoverageStyle::tr("it is optional and the customer opted out");
-    if (parent && !parent->isAvailable)
-        reasons << CoverageStyle::tr("its model %1 is not available")
-                       .arg(oneLine(integration.string(parent->id), kMaxLabelChars));
-    if (reasons.isEmpty())
-        reasons << CoverageStyle::tr("the API gives no reason");
-    return CoverageStyle::tr("Not available: %1.").arg(reasons.join(QStringLiteral("; ")));
+    return CoverageStyle::tr("Not available: %1.").arg(words.join(QStringLiteral("; ")));
+}
+
+QString unavailableReason(const CoverageRow &row)
+{
+    return unavailableReason(row.integration, row.kind, &row.model, row.field);
 }
 
 } // namespace kombo

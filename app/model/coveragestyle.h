@@ -44,7 +44,11 @@ QColor dimmed(const QColor &colour, const QPalette &palette);
 // A model's fields by status in words, "22 supported · 3 unsupported · 1 not implemented".
 QString fieldBreakdown(const Integration &integration, const Model &model);
 
-// Why a model, action or field is not available, in words for a tooltip; empty when it is.
+// Why a target is not available (SPEC §8), every reason in words for a person; empty when it
+// is available. The arguments are those of availabilityReasons(): `model` null for a target
+// the integration does not have.
+QString unavailableReason(const Integration &integration, ModelKind kind, const Model *model,
+                          const Field *field);
 QString unavailableReason(const CoverageRow &row);
 
 inline constexpr int kCoverageStatusCount = int(CoverageStatus::Unrecognised) + 1;

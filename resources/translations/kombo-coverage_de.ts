@@ -162,6 +162,22 @@
         <source>Not available: %1.</source>
         <translation>Nicht verfügbar: %1.</translation>
     </message>
+    <message>
+        <source>the integration stopped syncing because its credentials are invalid</source>
+        <translation>die Integration synchronisiert nicht mehr, weil ihre Zugangsdaten ungültig sind</translation>
+    </message>
+    <message>
+        <source>the integration was set to inactive and stopped syncing</source>
+        <translation>die Integration wurde deaktiviert und synchronisiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>the integration&apos;s synced data is out of date</source>
+        <translation>die synchronisierten Daten der Integration sind veraltet</translation>
+    </message>
+    <message>
+        <source>the integration does not have it</source>
+        <translation>in dieser Integration nicht vorhanden</translation>
+    </message>
 </context>
 <context>
     <name>Failure</name>
@@ -296,6 +312,34 @@
     <message>
         <source> (after %1 attempts)</source>
         <translation> (nach %1 Versuchen)</translation>
+    </message>
+    <message>
+        <source>line %1: expected &apos;read&apos; or &apos;write&apos;, found &apos;%2&apos;</source>
+        <translation>Zeile %1: „read“ oder „write“ erwartet, „%2“ gefunden</translation>
+    </message>
+    <message>
+        <source>line %1: expected a model or action after &apos;%2&apos;</source>
+        <translation>Zeile %1: nach „%2“ wird ein Modell oder eine Aktion erwartet</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; has an empty model or field ID</source>
+        <translation>Zeile %1: „%2“ hat eine leere Modell- oder Feld-ID</translation>
+    </message>
+    <message>
+        <source>line %1: expected &apos;optional&apos; or the end of the line, found &apos;%2&apos;</source>
+        <translation>Zeile %1: „optional“ oder Zeilenende erwartet, „%2“ gefunden</translation>
+    </message>
+    <message>
+        <source>line %1: expected the end of the line, found &apos;%2&apos;</source>
+        <translation>Zeile %1: Zeilenende erwartet, „%2“ gefunden</translation>
+    </message>
+    <message>
+        <source>line %1: not UTF-8 text</source>
+        <translation>Zeile %1: kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected control character %2</source>
+        <translation>Zeile %1: unerwartetes Steuerzeichen %2</translation>
     </message>
 </context>
 <context>
