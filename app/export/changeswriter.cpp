@@ -21,6 +21,7 @@ constexpr std::array<QByteArrayView, 8> kHeader{
 constexpr std::array<QByteArrayView, 3> kScopeNames{"integration", "read_model", "write_action"};
 // Indexed by ChangeType.
 constexpr std::array<QByteArrayView, 3> kTypeNames{"added", "removed", "changed"};
+static_assert(kTypeNames.size() == std::size_t(ChangeType::Changed) + 1);
 // Indexed by ChangedProperty.
 constexpr std::array<QByteArrayView, 10> kPropertyNames{
     "",      "status",       "setup_status",    "data_expired_at",      "scope_config.id",
@@ -40,11 +41,21 @@ ChangesWriter::ChangesWriter(QIODevice *device, CsvOptions options)
     : m_device(device), m_options(options)
 {
     m_buffer.reserve(kFlushThreshold + 4096);
+    for (std::size_t type = 0; type < kTypeNames.size(); ++type) {
+        for (std::size_t property = 0; property < kPropertyNames.size(); ++property) {
+            QByteArray &cells = m_middles[type][property];
+            cells.append(m_options.separator);
+            appendCell(cells, kTypeNames[type]);
+            cells.append(m_options.separator);
+            appendCell(cells, kPropertyNames[property]);
+            cells.append(m_options.separator);
+        }
+    }
 }
 
-void ChangesWriter::appendCell(QByteArrayView cell)
+void ChangesWriter::appendCell(QByteArray &row, QByteArrayView cell) const
 {
-    CsvWriter::appendCell(m_buffer, cell, m_options.separator);
+    CsvWriter::appendCell(row, cell, m_options.separator);
 }
 
 bool ChangesWriter::writeHeader()
@@ -54,7 +65,7 @@ bool ChangesWriter::writeHeader()
     for (std::size_t i = 0; i < kHeader.size(); ++i) {
         if (i > 0)
             m_buffer.append(m_options.separator);
-        appendCell(kHeader[i]);
+        appendCell(m_buffer, kHeader[i]);
     }
     m_buffer.append(kLineEnd);
     return true;
@@ -62,43 +73,49 @@ bool ChangesWriter::writeHeader()
 
 bool ChangesWriter::writeDiff(const CoverageDiff &diff)
 {
-    QByteArray integrationCell;
-    CsvWriter::appendCell(integrationCell, diff.newIntegration->id.toUtf8(), m_options.separator);
+    m_integrationCell.clear();
+    appendCell(m_integrationCell, diff.newIntegration->id.toUtf8());
+    m_prefixModel = nullptr;
+    m_prefix.clear();
     for (const Change &change : diff.changes) {
-        if (!writeRow(integrationCell, diff, change))
+        if (!writeRow(diff, change))
             return false;
     }
     return true;
 }
 
-bool ChangesWriter::writeRow(const QByteArray &integrationCell, const CoverageDiff &diff,
-                             const Change &change)
+bool ChangesWriter::writeRow(const CoverageDiff &diff, const Change &change)
 {
-    m_buffer.append(integrationCell);
-    m_buffer.append(m_options.separator);
-    appendCell(kScopeNames[std::size_t(change.scope)]);
-    m_buffer.append(m_options.separator);
+    const Model *model = nullptr;
+    const Integration *modelSide = nullptr;
     if (change.scope != ChangeScope::Integration) {
         // Matched models and fields have the same ID on both sides; the new one where there is.
         const bool onNewSide = change.newModel != Change::kNone;
-        const Integration &modelSide = onNewSide ? *diff.newIntegration : *diff.oldIntegration;
-        const Model &model = modelSide.models(
+        modelSide = onNewSide ? diff.newIntegration : diff.oldIntegration;
+        model = &modelSide->models(
             modelKind(change.scope))[onNewSide ? change.newModel : change.oldModel];
-        appendCell(modelSide.utf8(model.id));
     }
-    m_buffer.append(m_options.separator);
+    if (m_prefix.isEmpty() || model != m_prefixModel) {
+        m_prefixModel = model;
+        m_prefix = m_integrationCell;
+        m_prefix.append(m_options.separator);
+        appendCell(m_prefix, kScopeNames[std::size_t(change.scope)]);
+        m_prefix.append(m_options.separator);
+        if (model)
+            appendCell(m_prefix, modelSide->utf8(model->id));
+        m_prefix.append(m_options.separator);
+    }
+    m_buffer.append(m_prefix);
     if (change.newField != Change::kNone)
-        appendCell(diff.newIntegration->utf8(diff.newIntegration->fields[change.newField].id));
+        appendCell(m_buffer,
+                   diff.newIntegration->utf8(diff.newIntegration->fields[change.newField].id));
     else if (change.oldField != Change::kNone)
-        appendCell(diff.oldIntegration->utf8(diff.oldIntegration->fields[change.oldField].id));
+        appendCell(m_buffer,
+                   diff.oldIntegration->utf8(diff.oldIntegration->fields[change.oldField].id));
+    m_buffer.append(m_middles[std::size_t(change.type)][std::size_t(change.property)]);
+    appendCell(m_buffer, value(diff, change, Side::Old, m_scratch));
     m_buffer.append(m_options.separator);
-    appendCell(kTypeNames[std::size_t(change.type)]);
-    m_buffer.append(m_options.separator);
-    appendCell(kPropertyNames[std::size_t(change.property)]);
-    m_buffer.append(m_options.separator);
-    appendCell(value(diff, change, Side::Old, m_scratch));
-    m_buffer.append(m_options.separator);
-    appendCell(value(diff, change, Side::New, m_scratch));
+    appendCell(m_buffer, value(diff, change, Side::New, m_scratch));
     m_buffer.append(kLineEnd);
     return m_buffer.size() < kFlushThreshold || flush();
 }

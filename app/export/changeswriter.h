@@ -5,6 +5,7 @@
 #include "export/csvwriter.h"
 #include "history/coveragediff.h"
 
+#include <array>
 #include <QByteArray>
 #include <QString>
 #include <vector>
@@ -42,13 +43,22 @@ public:
                                 QByteArray &scratch);
 
 private:
-    bool writeRow(const QByteArray &integrationCell, const CoverageDiff &diff,
-                  const Change &change);
-    void appendCell(QByteArrayView cell);
+    static constexpr std::size_t kChangeTypes = std::size_t(ChangeType::Changed) + 1;
+    static constexpr std::size_t kProperties = std::size_t(ChangedProperty::OptedOutByCustomer) + 1;
+
+    bool writeRow(const CoverageDiff &diff, const Change &change);
+    void appendCell(QByteArray &row, QByteArrayView cell) const;
     bool flush();
 
     QIODevice *m_device;
     CsvOptions m_options;
+    // What rows share is made once: the cells of `change` and `property` with the separators
+    // around them, by type and property; the integration's cell; and the cells up to field_id,
+    // which stay the same for all the rows of one model.
+    std::array<std::array<QByteArray, kProperties>, kChangeTypes> m_middles;
+    QByteArray m_integrationCell;
+    QByteArray m_prefix;
+    const Model *m_prefixModel = nullptr; // whose rows m_prefix starts
     QByteArray m_buffer;
     QByteArray m_scratch; // for values that need converting
     QString m_error;
