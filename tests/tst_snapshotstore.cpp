@@ -74,6 +74,7 @@ private slots:
     void defaultRoot_isInTheAppDataLocation();
     void keep_listsNewestFirstWithTimes();
     void keep_sameBytesAsNewest_isNotKeptTwice();
+    void keep_largeResponse_isComparedWhole();
     void keep_returnToAnEarlierResponse_isKeptAgain();
     void keep_clockWentBack_keepsTheOrder();
     void keep_beyondTheCap_dropsTheOldest();
@@ -136,6 +137,18 @@ void TestSnapshotStore::keep_sameBytesAsNewest_isNotKeptTwice()
     QCOMPARE(store.list(kId).size(), 1u);
     // Same length, other bytes: kept.
     QVERIFY(succeeded(store.keep(kId, response("b"), kStart.addSecs(120))));
+    QCOMPARE(store.list(kId).size(), 2u);
+}
+
+void TestSnapshotStore::keep_largeResponse_isComparedWhole()
+{
+    const SnapshotStore store(m_dir->path());
+    QByteArray large = response(QByteArray(3 * 1024 * 1024, 'f'));
+    QVERIFY(succeeded(store.keep(kId, large, kStart)));
+    QVERIFY(succeeded(store.keep(kId, large, kStart.addSecs(60))));
+    QCOMPARE(store.list(kId).size(), 1u);
+    large[large.size() - 3] = 'F'; // the same size, other bytes at the very end
+    QVERIFY(succeeded(store.keep(kId, large, kStart.addSecs(120))));
     QCOMPARE(store.list(kId).size(), 2u);
 }
 
