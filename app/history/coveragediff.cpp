@@ -158,8 +158,11 @@ private:
         const bool added = type == ChangeType::Added;
         const Integration &integration = added ? m_new : *m_old;
         const Model &model = integration.models(modelKind(scope))[added ? newModel : oldModel];
-        Change change{oldModel, newModel, Change::kNone,        Change::kNone,
-                      scope,    type,     ChangedProperty::None};
+        Change change;
+        change.oldModel = oldModel;
+        change.newModel = newModel;
+        change.scope = scope;
+        change.type = type;
         m_changes.push_back(change);
         const auto id = [&](std::uint32_t i) {
             return integration.utf8(integration.fields[i].id);
@@ -179,13 +182,10 @@ private:
         const ModelKind kind = modelKind(scope);
         const Model &before = m_old->models(kind)[oldIndex];
         const Model &after = m_new.models(kind)[newIndex];
-        Change change{oldIndex,
-                      newIndex,
-                      Change::kNone,
-                      Change::kNone,
-                      scope,
-                      ChangeType::Changed,
-                      ChangedProperty::None};
+        Change change;
+        change.oldModel = oldIndex;
+        change.newModel = newIndex;
+        change.scope = scope;
         const auto changed = [&](ChangedProperty property) {
             change.property = property;
             m_changes.push_back(change);
