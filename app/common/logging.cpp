@@ -11,6 +11,7 @@ Q_LOGGING_CATEGORY(lcParser, "kombo.parser", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcApi, "kombo.api", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcLogos, "kombo.logos", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSettings, "kombo.settings", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcHistory, "kombo.history", QtWarningMsg)
 
 namespace {
 
