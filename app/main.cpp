@@ -3,6 +3,7 @@
 #include "cli/headlessexport.h"
 #include "common/logging.h"
 #include "common/translations.h"
+#include "history/snapshotstore.h"
 #include "keys/apikeystore.h"
 #include "keys/systemkeychain.h"
 #include "net/apiendpoint.h"
@@ -152,7 +153,10 @@ int main(int argc, char **argv)
         kombo::ApiKeyStore keys(keychain, environment);
         if (options.needsApi())
             keys.loadAndWait(); // never prompts: a locked keychain means no key (SPEC §7)
-        kombo::HeadlessExport exporter(options, kombo::Settings().baseUrl(), &network, keys);
+        const kombo::Settings settings;
+        const kombo::SnapshotStore snapshots;
+        kombo::HeadlessExport exporter(options, settings.baseUrl(), &network, keys,
+                                       settings.keepSnapshots() ? &snapshots : nullptr);
         QObject::connect(&exporter, &kombo::HeadlessExport::finished, &app,
                          &QCoreApplication::exit);
         QTimer::singleShot(0, &exporter, &kombo::HeadlessExport::start);

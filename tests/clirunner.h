@@ -29,6 +29,9 @@ inline QProcessEnvironment headlessEnvironment()
     // Saved settings of the user running the tests must not leak in.
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
                        QDir::tempPath() + QStringLiteral("/kombo-cli-test-config"));
+    // Snapshots of what the tests load stay out of the person's own data folder.
+    environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                       QDir::tempPath() + QStringLiteral("/kombo-cli-test-data"));
     return environment;
 }
 
@@ -57,11 +60,13 @@ inline Run runCli(const QStringList &arguments,
 }
 
 // Runs the binary through /bin/sh, for redirections and resource limits; the binary is $0.
-inline Run runShell(const QString &script, const QStringList &arguments)
+inline Run runShell(const QString &script, const QStringList &arguments,
+                    const QProcessEnvironment &environment = headlessEnvironment())
 {
     return runProgram(QStringLiteral("/bin/sh"),
                       QStringList{QStringLiteral("-c"), script, QStringLiteral(KOMBO_BINARY)} +
-                          arguments);
+                          arguments,
+                      environment);
 }
 
 inline QString fixture(const char *name)

@@ -39,6 +39,14 @@ private slots:
     void fullDisk_keepsEarlierFile();
     void mixedInputs_exportInTheOrderGiven();
     void unreadablePositionalFile_isAUsageError();
+    void requirementsReport_isTheGoldenAndExits7();
+    void matrixReport_isTheGolden();
+    void changesReport_isTheGoldenAndExits8_data();
+    void changesReport_isTheGoldenAndExits8();
+    void baselineFolder_matchesEachInputById();
+    void exitCodes_followTheSpecsOrder();
+    void reportUsageErrors_writeNothing_data();
+    void reportUsageErrors_writeNothing();
     void helpAndVersion();
     void quitAfterPaint_paintsOnceAndExits();
     void quitAfterPaint_exitsWithTheLoadsCode_data();
@@ -240,6 +248,219 @@ void TestCli::unreadablePositionalFile_isAUsageError()
     QVERIFY2(run.err.startsWith("kombo-coverage: " + missing.toUtf8() + ": cannot read"),
              run.err.constData());
     QCOMPARE(readAll(out), QByteArray("earlier")); // nothing written
+}
+
+namespace {
+
+QStringList compareInputs()
+{
+    return {fixture("compare-acme.json"), fixture("compare-globex-inactive.json"),
+            fixture("compare-initech-unrecognised.json")};
+}
+
+QString history(const char *name)
+{
+    return QFINDTESTDATA(QStringLiteral("data/history/") + QLatin1String(name));
+}
+
+} // namespace
+
+void TestCli::requirementsReport_isTheGoldenAndExits7()
+{
+    // The requirements as a positional .kcreq, the inputs as positional responses.
+    const Run run = runCli(compareInputs() + QStringList{fixture("payroll.kcreq"),
+                                                          QStringLiteral("--report"),
+                                                          QStringLiteral("requirements"),
+                                                          QStringLiteral("-o"),
+                                                          QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 7);
+    QCOMPARE(run.out, readAll(fixture("payroll-requirements.csv")));
+    // Each unmet required requirement is named on stderr, with its word.
+    QVERIFY2(run.err.contains("kombo-coverage: factorial:acme1: required read hris_employees.ssn "
+                              "is "),
+             run.err.constData());
+    QVERIFY(!run.err.contains("date_of_birth")); // optional: never makes the run fail
+
+    // A coverage report with the same requirements still exits 7.
+    const Run coverage = runCli({fixture("compare-acme.json"), QStringLiteral("--require"),
+                                 fixture("payroll.kcreq"), QStringLiteral("-o"),
+                                 QStringLiteral("/dev/null")});
+    QCOMPARE(coverage.exitCode, 7);
+
+    // All met: 0.
+    QTemporaryDir dir;
+    const QString met = dir.filePath(QStringLiteral("met.kcreq"));
+    writeFile(met, "\xef\xbb\xbfread hris_employees.first_name\r\n# done\r\n");
+    const Run allMet = runCli({fixture("compare-acme.json"), met, QStringLiteral("--report"),
+                               QStringLiteral("requirements"), QStringLiteral("-o"),
+                               QStringLiteral("-")});
+    QVERIFY2(allMet.exitCode == 0, allMet.err.constData());
+    QVERIFY(allMet.out.endsWith(",read_model,hris_employees,first_name,true,true,available\r\n"));
+}
+
+void TestCli::matrixReport_isTheGolden()
+{
+    const Run run = runCli({QStringLiteral("-f"), compareInputs().at(0), QStringLiteral("-f"),
+                            compareInputs().at(1), compareInputs().at(2),
+                            QStringLiteral("--report=matrix"), QStringLiteral("-o"),
+                            QStringLiteral("-")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, readAll(fixture("compare-matrix.csv")));
+}
+
+void TestCli::changesReport_isTheGoldenAndExits8_data()
+{
+    QTest::addColumn<QString>("baseline");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("golden");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("no change") << history("base.json") << history("base.json")
+                               << history("unchanged.csv") << 0;
+    QTest::newRow("moved, nothing else") << history("base.json") << history("base-reordered.json")
+                                         << history("unchanged.csv") << 0;
+    QTest::newRow("integration") << history("base.json") << history("integration.json")
+                                 << history("integration.csv") << 8;
+    QTest::newRow("models and fields") << history("base.json") << history("models.json")
+                                       << history("models.csv") << 8;
+    QTest::newRow("unknown enum values") << history("unknown-before.json")
+                                         << history("unknown-after.json")
+                                         << history("unknown.csv") << 8;
+}
+
+void TestCli::changesReport_isTheGoldenAndExits8()
+{
+    QFETCH(QString, baseline);
+    QFETCH(QString, input);
+    QFETCH(QString, golden);
+    QFETCH(int, exitCode);
+    const Run run = runCli({input, QStringLiteral("--diff-against"), baseline,
+                            QStringLiteral("--report"), QStringLiteral("changes"),
+                            QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(run.err, QByteArray());
+    QCOMPARE(run.exitCode, exitCode);
+    QCOMPARE(run.out, readAll(golden));
+}
+
+void TestCli::baselineFolder_matchesEachInputById()
+{
+    // One baseline per customer in a folder, as a team keeps them in a repository.
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(history("base.json"), dir.filePath(QStringLiteral("int-1.json"))));
+    QVERIFY(QFile::copy(fixture("example-response.json"),
+                        dir.filePath(QStringLiteral("factorial.json"))));
+    writeFile(dir.filePath(QStringLiteral("notes.txt")), "not a response");
+    // int-1 unchanged, the example unchanged: 0, and only the header.
+    const Run same = runCli({history("base-reordered.json"), fixture("example-response.json"),
+                             QStringLiteral("--diff-against"), dir.path(),
+                             QStringLiteral("--report"), QStringLiteral("changes"),
+                             QStringLiteral("-o"), QStringLiteral("-")});
+    QVERIFY2(same.exitCode == 0, same.err.constData());
+    QCOMPARE(same.out, readAll(history("unchanged.csv")));
+    // The demo has no baseline there: all of it is added, with no integration rows.
+    const Run demo = runCli({QStringLiteral("--demo"), QStringLiteral("--diff-against"),
+                             dir.path(), QStringLiteral("--report"), QStringLiteral("changes"),
+                             QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(demo.exitCode, 8);
+    QVERIFY(!demo.out.contains(",integration,"));
+    QCOMPARE(demo.out.count(",added,,,\r\n"), demo.out.count("\r\n") - 1);
+    // A baseline that is not a response is reported before anything is written.
+    writeFile(dir.filePath(QStringLiteral("broken.json")), "{");
+    const Run broken = runCli({QStringLiteral("--demo"), QStringLiteral("--diff-against"),
+                               dir.path(), QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(broken.exitCode, 3);
+    QVERIFY2(broken.err.startsWith("kombo-coverage: " +
+                                   dir.filePath(QStringLiteral("broken.json")).toUtf8() + ": "),
+             broken.err.constData());
+    QCOMPARE(broken.out, QByteArray());
+}
+
+void TestCli::exitCodes_followTheSpecsOrder()
+{
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    writeFile(broken, "[]");
+    const QString unmet = dir.filePath(QStringLiteral("unmet.kcreq"));
+    writeFile(unmet, "read hris_nothing_like_it\n");
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+
+    // A load failure wins over 7, and the report still covers what loaded.
+    const Run failed = runCli({broken, fixture("compare-acme.json"), unmet, QStringLiteral("-o"),
+                               out, QStringLiteral("--report"), QStringLiteral("requirements")});
+    QCOMPARE(failed.exitCode, 3);
+    QVERIFY(readAll(out).contains("factorial:acme1,Factorial,"));
+    QVERIFY(readAll(out).endsWith(",read_model,hris_nothing_like_it,,true,false,missing\r\n"));
+
+    // An output that cannot be written wins over 7 and 8.
+    const Run unwritable = runCli({fixture("compare-acme.json"), unmet, QStringLiteral("-o"),
+                                   dir.path(), QStringLiteral("--diff-against"),
+                                   history("base.json")});
+    QCOMPARE(unwritable.exitCode, 6);
+
+    // 7 wins over 8: a lost requirement matters more than a change.
+    const Run both = runCli({fixture("compare-acme.json"), unmet, QStringLiteral("--diff-against"),
+                             history("base.json"), QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(both.exitCode, 7);
+    const Run changed = runCli({fixture("compare-acme.json"), QStringLiteral("--diff-against"),
+                                history("base.json"), QStringLiteral("-o"),
+                                QStringLiteral("/dev/null")});
+    QCOMPARE(changed.exitCode, 8);
+}
+
+void TestCli::reportUsageErrors_writeNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("error");
+    QTemporaryDir dir;
+    QTest::newRow("report without -o")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("--report"),
+                       QStringLiteral("matrix")}
+        << QByteArray("kombo-coverage: --report says what --export-csv writes: give -o too");
+    QTest::newRow("requirements without --require")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("--report"),
+                       QStringLiteral("requirements"), QStringLiteral("-o"), QStringLiteral("OUT")}
+        << QByteArray("kombo-coverage: --report requirements needs --require");
+    QTest::newRow("changes without --diff-against")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("--report"),
+                       QStringLiteral("changes"), QStringLiteral("-o"), QStringLiteral("OUT")}
+        << QByteArray("kombo-coverage: --report changes needs --diff-against");
+    QTest::newRow("unknown report")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("--report"),
+                       QStringLiteral("everything"), QStringLiteral("-o"), QStringLiteral("OUT")}
+        << QByteArray("kombo-coverage: --report needs coverage, requirements, matrix or changes, "
+                      "not 'everything'");
+    QTest::newRow("invalid requirements line")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("--require"),
+                       QStringLiteral("BAD.kcreq"), QStringLiteral("-o"), QStringLiteral("OUT")}
+        << QByteArray("kombo-coverage: BAD.kcreq: line 2: expected 'read' or 'write', found "
+                      "'raed'");
+    QTest::newRow("two requirements files")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("a.kcreq"),
+                       QStringLiteral("--require"), QStringLiteral("b.kcreq"),
+                       QStringLiteral("-o"), QStringLiteral("OUT")}
+        << QByteArray("kombo-coverage: give one requirements file (--require or a .kcreq)");
+    QTest::newRow("empty ID list")
+        << QStringList{QStringLiteral("--ids-from"), QStringLiteral("EMPTY"),
+                       QStringLiteral("-o"), QStringLiteral("OUT")}
+        << QByteArray("kombo-coverage: --ids-from EMPTY lists no integration ID");
+}
+
+void TestCli::reportUsageErrors_writeNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, error);
+    QTemporaryDir dir;
+    // The arguments name files in it as a person would, relative to where they are.
+    const QString before = QDir::currentPath();
+    const auto back = qScopeGuard([&] { QDir::setCurrent(before); });
+    QVERIFY(QDir::setCurrent(dir.path()));
+    writeFile(QStringLiteral("BAD.kcreq"), "read hris_employees\nraed hris_teams\n");
+    writeFile(QStringLiteral("EMPTY"), "# nobody yet\n\n");
+    writeFile(QStringLiteral("OUT"), "earlier");
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(error), run.err.constData());
+    QCOMPARE(run.out, QByteArray());
+    QCOMPARE(readAll(QStringLiteral("OUT")), QByteArray("earlier"));
 }
 
 void TestCli::quitAfterPaint_paintsOnceAndExits()

@@ -2,6 +2,7 @@
 #include "clirunner.h"
 #include "testserver.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
@@ -59,7 +60,69 @@ private slots:
     void compressedResponse_isRefused();
     void keyWithControlCharacters_exits2BeforeAnyRequest();
     void unusableIdAmongSeveral_exits2BeforeAnyRequest();
+    void idsFromStandardInput_mixWithFilesIntoAMatrix();
+    void responses_areKeptAsSnapshotsOnce();
 };
+
+void TestCliApi::idsFromStandardInput_mixWithFilesIntoAMatrix()
+{
+    TestServer server;
+    server.setResponder(integrationFor);
+    const QString script = QStringLiteral(
+        "printf '# customers\\n  first \\n\\nsecond\\n' | \"$0\" \"$@\"");
+    const Run run = runShell(script,
+                             {QStringLiteral("--base-url"), server.baseUrl().toString(),
+                              QStringLiteral("-f"), fixture("example-response.json"),
+                              QStringLiteral("--ids-from"), QStringLiteral("-"),
+                              QStringLiteral("--report"), QStringLiteral("matrix"),
+                              QStringLiteral("-o"), QStringLiteral("-")},
+                             apiEnvironment());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray &out = run.out;
+    // One column per input, in the order given: the file, then the IDs of the list.
+    QVERIFY2(out.startsWith(QByteArray("kind,model_id,model_label,field_id,") + kSeedId +
+                            ",first,second\r\n"),
+             out.constData());
+    QVERIFY(out.contains("read_model,hris_employees,Employees,,available,available,available\r\n"));
+    QCOMPARE(server.requests().size(), 2);
+}
+
+void TestCliApi::responses_areKeptAsSnapshotsOnce()
+{
+    TestServer server;
+    server.setResponder(integrationFor);
+    QTemporaryDir data;
+    QProcessEnvironment environment = apiEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    const QStringList arguments = exportArguments(server, {QStringLiteral("kept")});
+    for (int i = 0; i < 2; ++i) {
+        const Run run = runCli(arguments, environment);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    // Two identical responses: one snapshot, holding the bytes as received.
+    QDirIterator it(data.path(), {QStringLiteral("*.json")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    QStringList snapshots;
+    while (it.hasNext())
+        snapshots << it.next();
+    QCOMPARE(snapshots.size(), 1);
+    QVERIFY(snapshots.first().contains(QStringLiteral("/snapshots/")));
+    QCOMPARE(readAll(snapshots.first()),
+             readAll(fixture("example-response.json")).replace(kSeedId, "kept"));
+    QVERIFY(!readAll(snapshots.first()).contains(kKey));
+
+    // Turned off in the settings: nothing more is kept.
+    QTemporaryDir config;
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    QDir().mkpath(config.filePath(QStringLiteral("Kombo Coverage")));
+    writeFile(config.filePath(QStringLiteral("Kombo Coverage/kombo-coverage.conf")),
+              "[history]\nkeepSnapshots=false\n");
+    QTemporaryDir other;
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), other.path());
+    const Run off = runCli(arguments, environment);
+    QVERIFY2(off.exitCode == 0, off.err.constData());
+    QVERIFY(QDir(other.path()).isEmpty());
+}
 
 void TestCliApi::integration_isExportedAsCsv()
 {

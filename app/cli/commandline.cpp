@@ -16,7 +16,8 @@ void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QStringLiteral("See what a Kombo integration can read and write."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A saved response to load, as --file."),
+                                 QStringLiteral("A .kcreq file as --require; any other file as "
+                                                "--file."),
                                  QStringLiteral("[FILE...]"));
     parser.addOptions({
         {{QStringLiteral("i"), QStringLiteral("integration")},
@@ -28,6 +29,16 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("ids-from"),
          QStringLiteral("Load the integration IDs listed in PATH, one a line ('-' = stdin)."),
          QStringLiteral("PATH")},
+        {QStringLiteral("require"),
+         QStringLiteral("Check these requirements (a .kcreq file); exit 7 when one is unmet."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("diff-against"),
+         QStringLiteral("Compare each input with this saved response, or with the one of its ID "
+                        "in this folder; exit 8 on change."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("report"),
+         QStringLiteral("What -o writes: coverage (default), requirements, matrix, changes."),
+         QStringLiteral("KIND")},
         {QStringLiteral("demo"),
          QStringLiteral("Load the bundled demo integration.")},
         {QStringLiteral("base-url"), QStringLiteral("API base URL."),
@@ -106,6 +117,12 @@ bool CommandLineOptions::needsApi() const
 
 namespace {
 
+// A positional file that is a requirements file rather than a response (SPEC §6).
+bool isRequirementsFile(const QString &path)
+{
+    return path.endsWith(QLatin1String(".kcreq"), Qt::CaseInsensitive);
+}
+
 // -i, -f, --ids-from and --demo in the order they were given: QCommandLineParser keeps each
 // option's values in order, and the order of the option names across them.
 Result<std::vector<InputSpec>> inputsInOrder(const QCommandLineParser &parser)
@@ -139,8 +156,10 @@ Result<std::vector<InputSpec>> inputsInOrder(const QCommandLineParser &parser)
                 inputs.push_back({source.kind, source.values.at(source.next++)});
         }
     }
-    for (const QString &path : parser.positionalArguments())
-        inputs.push_back({InputSpec::Kind::File, path});
+    for (const QString &path : parser.positionalArguments()) {
+        if (!isRequirementsFile(path))
+            inputs.push_back({InputSpec::Kind::File, path});
+    }
 
     bool demo = false;
     bool standardInput = false;
@@ -194,9 +213,32 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &allArguments)
         return options;
     }
     for (const QString &single :
-         {QStringLiteral("export-csv"), QStringLiteral("base-url"), QStringLiteral("timeout")}) {
+         {QStringLiteral("export-csv"), QStringLiteral("base-url"), QStringLiteral("timeout"),
+          QStringLiteral("diff-against"), QStringLiteral("report")}) {
         if (parser.values(single).size() > 1)
             return usageError(QStringLiteral("--%1 may be given only once").arg(single));
+    }
+    QStringList requirements = parser.values(QStringLiteral("require"));
+    for (const QString &path : parser.positionalArguments()) {
+        if (isRequirementsFile(path))
+            requirements.append(path);
+    }
+    if (requirements.size() > 1)
+        return usageError(QStringLiteral("give one requirements file (--require or a .kcreq)"));
+    options.requirementsPath = requirements.value(0);
+    if (parser.isSet(QStringLiteral("require")) && options.requirementsPath.isEmpty())
+        return usageError(QStringLiteral("--require needs a path"));
+    options.baselinePath = parser.value(QStringLiteral("diff-against"));
+    if (parser.isSet(QStringLiteral("diff-against")) && options.baselinePath.isEmpty())
+        return usageError(QStringLiteral("--diff-against needs a path"));
+    if (parser.isSet(QStringLiteral("report"))) {
+        const auto kind = reportKindFromName(parser.value(QStringLiteral("report")));
+        if (!kind) {
+            return usageError(QStringLiteral("--report needs coverage, requirements, matrix or "
+                                             "changes, not '%1'")
+                                  .arg(parser.value(QStringLiteral("report"))));
+        }
+        options.report = *kind;
     }
 
     Result<std::vector<InputSpec>> inputs = inputsInOrder(parser);
@@ -231,6 +273,12 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &allArguments)
             QStringLiteral("--quit-after-paint opens a window; --export-csv does not"));
     if (options.byteOrderMark && !options.isHeadless())
         return usageError(QStringLiteral("--bom applies to --export-csv"));
+    if (parser.isSet(QStringLiteral("report")) && !options.isHeadless())
+        return usageError(QStringLiteral("--report says what --export-csv writes: give -o too"));
+    if (options.report == ReportKind::Requirements && options.requirementsPath.isEmpty())
+        return usageError(QStringLiteral("--report requirements needs --require"));
+    if (options.report == ReportKind::Changes && options.baselinePath.isEmpty())
+        return usageError(QStringLiteral("--report changes needs --diff-against"));
     return options;
 }
 

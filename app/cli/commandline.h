@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "export/reportkind.h"
 
 #include <optional>
 #include <QString>
@@ -41,6 +42,9 @@ struct CommandLineOptions
 
     Action action = Action::Run;
     std::vector<InputSpec> inputs; // in the order given; positional files last
+    QString requirementsPath;      // --require, or a positional .kcreq file (SPEC §8)
+    QString baselinePath;          // --diff-against: a saved response or a folder of them (§9)
+    ReportKind report = ReportKind::Coverage;
     QString baseUrl;
     std::optional<int> timeoutSeconds;
     QString exportPath; // '-' is standard output; empty opens the window

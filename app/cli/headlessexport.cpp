@@ -2,7 +2,13 @@
 #include "cli/headlessexport.h"
 
 #include "common/safetext.h"
+#include "compare/coveragematrix.h"
+#include "export/changeswriter.h"
 #include "export/csvfile.h"
+#include "export/outputfile.h"
+#include "export/reports.h"
+#include "history/coveragediff.h"
+#include "history/snapshotstore.h"
 #include "load/responsefile.h"
 #include "net/apiendpoint.h"
 #include "net/apikey.h"
@@ -25,10 +31,32 @@ void printError(const QString &source, const QString &message)
 
 HeadlessExport::HeadlessExport(CommandLineOptions options, QString savedBaseUrl,
                                QNetworkAccessManager *network, const ApiKeySource &keys,
-                               QObject *parent)
+                               const SnapshotStore *snapshots, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_savedBaseUrl(std::move(savedBaseUrl)),
-      m_network(network), m_keys(keys)
+      m_network(network), m_keys(keys), m_snapshots(snapshots)
 {}
+
+bool HeadlessExport::loadChecks()
+{
+    if (!m_options.requirementsPath.isEmpty()) {
+        Result<RequirementsFile> requirements = loadRequirementsFile(m_options.requirementsPath);
+        if (const Failure *failure = requirements.failure()) {
+            report(m_options.requirementsPath, *failure);
+            return false;
+        }
+        m_requirements = std::move(requirements).value();
+    }
+    if (!m_options.baselinePath.isEmpty()) {
+        QString failedFile;
+        Result<Baselines> baselines = Baselines::load(m_options.baselinePath, failedFile);
+        if (const Failure *failure = baselines.failure()) {
+            report(failedFile, *failure);
+            return false;
+        }
+        m_baselines = std::move(baselines).value();
+    }
+    return true;
+}
 
 void HeadlessExport::report(const QString &source, const Failure &failure)
 {
@@ -46,6 +74,8 @@ void HeadlessExport::start()
         report({}, *failure);
         return emit finished(m_exitCode);
     }
+    if (!loadChecks())
+        return emit finished(m_exitCode);
     const std::vector<InputSpec> specs = std::move(expanded).value();
     m_inputs.resize(specs.size());
     for (std::size_t i = 0; i < specs.size(); ++i) {
@@ -115,12 +145,11 @@ void HeadlessExport::startFetches(const QString &apiKey, const QUrl &baseUrl)
             new ApiRequest(m_network, integrationUrl(baseUrl, m_inputs[index].label).value(),
                            apiKey, requestOptions, this);
         connect(request, &ApiRequest::finished, this, [this, request, index] {
-            Input &input = m_inputs[index];
             const Result<QByteArray> &result = request->result();
             if (const Failure *failure = result.failure())
-                input.result = *failure;
+                m_inputs[index].result = *failure;
             else
-                input.result = parseIntegrationResponse(result.value());
+                fetched(index, result.value());
             request->deleteLater();
             --m_inFlight;
             fetchNext();
@@ -143,6 +172,18 @@ void HeadlessExport::fetchNext()
     request->start();
 }
 
+void HeadlessExport::fetched(std::size_t index, const QByteArray &body)
+{
+    Input &input = m_inputs[index];
+    input.result = parseIntegrationResponse(body);
+    if (!m_snapshots || input.result->failure())
+        return;
+    // A snapshot that cannot be kept costs the history one entry, not the export.
+    const Result<Snapshot> kept = m_snapshots->keep(input.result->value().id, body);
+    if (const Failure *failure = kept.failure())
+        printError(input.label, QStringLiteral("snapshot not kept: ") + failure->message());
+}
+
 void HeadlessExport::finishIfComplete()
 {
     const bool complete = std::all_of(m_inputs.begin(), m_inputs.end(),
@@ -158,16 +199,66 @@ void HeadlessExport::finishIfComplete()
         else
             loaded.push_back(&input.result->value());
     }
-    if (!loaded.empty()) {
-        const Result<void> saved =
-            saveCsv(m_options.exportPath, allRowsOf(loaded), CsvOptions{m_options.byteOrderMark});
-        if (const Failure *failure = saved.failure()) {
-            report(m_options.exportPath == QLatin1String("-") ? QStringLiteral("stdout")
-                                                              : m_options.exportPath,
-                   *failure);
+    if (!loaded.empty()) // else nothing is written and an earlier file stays (SPEC §5)
+        writeReport(loaded);
+    emit finished(m_exitCode);
+}
+
+void HeadlessExport::writeReport(const std::vector<const Integration *> &loaded)
+{
+    std::vector<CoverageDiff> diffs;
+    if (m_baselines) {
+        diffs.reserve(loaded.size());
+        for (const Integration *integration : loaded)
+            diffs.push_back(compareCoverage(m_baselines->baselineFor(*integration), *integration));
+    }
+    const CsvOptions csv{m_options.byteOrderMark};
+    const auto write = [&](QIODevice &device) -> Result<void> {
+        switch (m_options.report) {
+        case ReportKind::Coverage:
+            break;
+        case ReportKind::Requirements:
+            return writeRequirementsReport(device, loaded, m_requirements->requirements(), csv);
+        case ReportKind::Matrix:
+            return writeMatrixReport(device, CoverageMatrix(loaded), csv);
+        case ReportKind::Changes:
+            return writeChangesReport(device, diffs, csv);
+        }
+        return writeCsv(device, allRowsOf(loaded), csv);
+    };
+    const Result<void> saved = saveAtomically(m_options.exportPath, write);
+    if (const Failure *failure = saved.failure()) {
+        report(m_options.exportPath == QLatin1String("-") ? QStringLiteral("stdout")
+                                                          : m_options.exportPath,
+               *failure);
+    }
+    // A lost requirement matters more than a change (SPEC §8): 7 before 8, after 3–6.
+    const bool unmet = m_requirements && anyUnmet(loaded);
+    const bool changed = std::any_of(diffs.cbegin(), diffs.cend(), [](const CoverageDiff &diff) {
+        return !diff.changes.empty();
+    });
+    if (m_exitCode == 0 && unmet)
+        m_exitCode = kExitRequirementUnmet;
+    if (m_exitCode == 0 && changed)
+        m_exitCode = kExitCoverageChanged;
+}
+
+bool HeadlessExport::anyUnmet(const std::vector<const Integration *> &loaded)
+{
+    const std::vector<Requirement> &requirements = m_requirements->requirements();
+    bool unmet = false;
+    for (const Integration *integration : loaded) {
+        const std::vector<Availability> words = checkRequirements(*integration, requirements);
+        for (std::size_t i = 0; i < requirements.size(); ++i) {
+            if (!requirements[i].required || words[i] == Availability::Available)
+                continue;
+            unmet = true;
+            printError(integration->id, QStringLiteral("required %1 is %2")
+                                            .arg(requirementText(requirements[i].target),
+                                                 availabilityWord(words[i])));
         }
     }
-    emit finished(m_exitCode);
+    return unmet;
 }
 
 } // namespace kombo

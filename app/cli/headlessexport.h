@@ -3,7 +3,10 @@
 
 #include "cli/commandline.h"
 
+#include "history/baselines.h"
 #include "json/integrationparser.h"
+#include "requirements/requirements.h"
+
 #include <optional>
 #include <QObject>
 #include <QString>
@@ -14,12 +17,15 @@ class QNetworkAccessManager;
 namespace kombo {
 
 class ApiKeySource;
+class SnapshotStore;
 
 inline constexpr int kMaxConcurrentFetches = 4; // SPEC §6
 
 // `kombo-coverage -o PATH`: loads each input (integrations from the API, at most four at once,
-// saved responses, the demo), writes one CSV of all that loaded, in the order given, and reports
-// each failure on stderr as `kombo-coverage: <input>: <what went wrong>`. Needs no display.
+// saved responses, the demo), checks them against the requirements (SPEC §8) and compares them
+// with their baselines (§9) where asked, writes the report of all that loaded, in the order
+// given, and reports each failure on stderr as `kombo-coverage: <input>: <what went wrong>`.
+// Needs no display.
 class HeadlessExport final : public QObject
 {
     Q_OBJECT
@@ -27,9 +33,10 @@ class HeadlessExport final : public QObject
 
 public:
     // `savedBaseUrl` is the setting, used when neither the options nor the environment name a
-    // base URL.
+    // base URL. Responses from the API are kept in `snapshots`, unless it is null.
     HeadlessExport(CommandLineOptions options, QString savedBaseUrl, QNetworkAccessManager *network,
-                   const ApiKeySource &keys, QObject *parent = nullptr);
+                   const ApiKeySource &keys, const SnapshotStore *snapshots,
+                   QObject *parent = nullptr);
 
     void start();
 
@@ -44,15 +51,25 @@ private:
         std::optional<ParseResult> result;
     };
 
+    // Reads the requirements and baselines; false after reporting why not.
+    bool loadChecks();
     void startFetches(const QString &apiKey, const QUrl &baseUrl);
     void fetchNext();
+    void fetched(std::size_t index, const QByteArray &body);
     void finishIfComplete();
+    // Writes the report of `loaded` and works out the exit code of what it found.
+    void writeReport(const std::vector<const Integration *> &loaded);
+    // Whether some required requirement is unmet, saying which on stderr.
+    bool anyUnmet(const std::vector<const Integration *> &loaded);
     void report(const QString &source, const Failure &failure);
 
     CommandLineOptions m_options;
     QString m_savedBaseUrl;
     QNetworkAccessManager *m_network;
     const ApiKeySource &m_keys;
+    const SnapshotStore *m_snapshots;
+    std::optional<RequirementsFile> m_requirements;
+    std::optional<Baselines> m_baselines;
     std::vector<Input> m_inputs;
     std::vector<class ApiRequest *> m_pending; // requests not yet started, in input order
     int m_inFlight = 0;

@@ -21,6 +21,10 @@ enum class FailureKind
     Cancelled = 130,  // the person stopped it (only the window can); 130 as for an interrupt
 };
 
+// The exit codes that are findings rather than failures (SPEC §6); any failure's code wins.
+inline constexpr int kExitRequirementUnmet = 7; // SPEC §8
+inline constexpr int kExitCoverageChanged = 8;  // SPEC §9
+
 // How a failure is put into words: one value per sentence, its wording in failure.cpp (English
 // for the command line, translated for the window). The comment lists the arguments.
 enum class Reason

@@ -17,14 +17,18 @@ CsvRows allRowsOf(const std::vector<const Integration *> &integrations)
     };
 }
 
+Result<void> writeCsv(QIODevice &device, const CsvRows &rows, CsvOptions options)
+{
+    CsvWriter writer(&device, options);
+    if (writer.writeHeader() && rows(writer) && writer.finish())
+        return {};
+    return cannotWrite(writer.errorString());
+}
+
 Result<void> saveCsv(const QString &path, const CsvRows &rows, CsvOptions options)
 {
-    return saveAtomically(path, [&](QIODevice &device) -> Result<void> {
-        CsvWriter writer(&device, options);
-        if (writer.writeHeader() && rows(writer) && writer.finish())
-            return {};
-        return cannotWrite(writer.errorString());
-    });
+    return saveAtomically(path,
+                          [&](QIODevice &device) { return writeCsv(device, rows, options); });
 }
 
 } // namespace kombo

@@ -13,6 +13,8 @@ namespace kombo {
 // Writes the rows of a CSV after its header, through the writer's writeIntegration().
 using CsvRows = std::function<bool(CsvWriter &writer)>;
 
+// Writes a CSV, header and `rows`, to `device`.
+Result<void> writeCsv(QIODevice &device, const CsvRows &rows, CsvOptions options);
 // Writes a CSV to `path` by the rules of saveAtomically().
 Result<void> saveCsv(const QString &path, const CsvRows &rows, CsvOptions options);
 

@@ -110,10 +110,7 @@ bool isWritable(QByteArrayView id)
 
 QByteArray lineOf(const RequirementTarget &target, bool required)
 {
-    QByteArray text = (target.kind == ModelKind::ReadModel ? kRead : kWrite).toByteArray();
-    text += ' ' + target.modelId;
-    if (!target.fieldId.isEmpty())
-        text += '.' + target.fieldId;
+    QByteArray text = requirementText(target).toUtf8();
     if (!required)
         text += ' ' + kOptional.toByteArray();
     return text;
@@ -290,6 +287,15 @@ Readiness readiness(const std::vector<Requirement> &requirements,
         }
     }
     return counts;
+}
+
+QString requirementText(const RequirementTarget &target)
+{
+    QByteArray text = (target.kind == ModelKind::ReadModel ? kRead : kWrite).toByteArray();
+    text += ' ' + target.modelId;
+    if (!target.fieldId.isEmpty())
+        text += '.' + target.fieldId;
+    return QString::fromUtf8(text);
 }
 
 } // namespace kombo

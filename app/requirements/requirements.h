@@ -36,6 +36,9 @@ struct RequirementTarget
     }
 };
 
+// The target as a requirements line names it: "read hris_employees.date_of_birth".
+QString requirementText(const RequirementTarget &target);
+
 struct Requirement
 {
     RequirementTarget target;

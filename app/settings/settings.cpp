@@ -11,6 +11,8 @@ const QString kBaseUrl = QStringLiteral("api/baseUrl");
 const QString kRecentIds = QStringLiteral("window/recentIds");
 const QString kRecentFiles = QStringLiteral("window/recentFiles");
 const QString kLastFolder = QStringLiteral("window/lastFolder");
+const QString kLastRequirements = QStringLiteral("window/lastRequirementsFile");
+const QString kKeepSnapshots = QStringLiteral("history/keepSnapshots");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kTreeHeader = QStringLiteral("window/treeHeader");
 
@@ -64,6 +66,26 @@ QString Settings::baseUrl() const
 void Settings::setBaseUrl(const QString &url)
 {
     m_settings.setValue(kBaseUrl, url);
+}
+
+bool Settings::keepSnapshots() const
+{
+    return m_settings.value(kKeepSnapshots, true).toBool();
+}
+
+void Settings::setKeepSnapshots(bool keep)
+{
+    m_settings.setValue(kKeepSnapshots, keep);
+}
+
+QString Settings::lastRequirementsFile() const
+{
+    return m_settings.value(kLastRequirements).toString();
+}
+
+void Settings::setLastRequirementsFile(const QString &path)
+{
+    m_settings.setValue(kLastRequirements, path);
 }
 
 QString Settings::lastFolder() const

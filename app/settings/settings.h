@@ -28,6 +28,13 @@ public:
     QString baseUrl() const; // empty: the default region
     void setBaseUrl(const QString &url);
 
+    // Whether responses loaded from the API are kept as snapshots (SPEC §9); on by default.
+    bool keepSnapshots() const;
+    void setKeepSnapshots(bool keep);
+
+    QString lastRequirementsFile() const;
+    void setLastRequirementsFile(const QString &path);
+
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
 
