@@ -173,6 +173,9 @@ TestServer::Response TestServer::nextResponse(const Request &request)
 void TestServer::accept(QTcpSocket *socket)
 {
     socket->setParent(this);
+    // Each answer leaves in one go: without this, Nagle and the client's delayed ACK can hold
+    // the body back 40 ms on loopback, which timings would then measure.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     auto buffer = std::make_shared<QByteArray>();
     connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
         buffer->append(socket->readAll());
