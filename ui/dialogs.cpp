@@ -90,11 +90,12 @@ QUrl komboApiDocumentation()
 
 QList<std::pair<QString, QString>> keyboardShortcuts()
 {
-    const auto key = [](QKeySequence::StandardKey standard) {
-        return QKeySequence(standard).toString(QKeySequence::NativeText);
+    // Key names in the person's language ("Strg+L" in German), as the menus show them.
+    const auto key = [](const QKeySequence &sequence) {
+        return sequence.toString(QKeySequence::NativeText);
     };
     return {
-        {QStringLiteral("Ctrl+L"), StandardDialogs::tr("Type an integration ID")},
+        {key(Qt::CTRL | Qt::Key_L), StandardDialogs::tr("Type an integration ID")},
         {QStringLiteral("Enter"), StandardDialogs::tr("Load it (in the ID box); next match (in the search box)")},
         {QStringLiteral("F5"), StandardDialogs::tr("Reload, keeping your place")},
         {QStringLiteral("Esc"), StandardDialogs::tr("Cancel a load; clear the search (in the search box)")},
@@ -104,7 +105,8 @@ QList<std::pair<QString, QString>> keyboardShortcuts()
          StandardDialogs::tr("Copy the selected rows (with a header, as for a spreadsheet)")},
         {key(QKeySequence::Open), StandardDialogs::tr("Open a saved response")},
         {key(QKeySequence::Save), StandardDialogs::tr("Save the loaded response")},
-        {QStringLiteral("Ctrl+E"), StandardDialogs::tr("Export CSV")},
+        {key(Qt::CTRL | Qt::Key_E), StandardDialogs::tr("Export CSV")},
+        {key(Qt::CTRL | Qt::Key_Comma), StandardDialogs::tr("Settings, the API key")},
         {key(QKeySequence::HelpContents), StandardDialogs::tr("This list")},
     };
 }

@@ -253,7 +253,8 @@ void MainWindow::createMenus()
     edit->addAction(tr("&Copy rows"), QKeySequence::Copy, this, &MainWindow::copySelection);
     edit->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, &FilterBar::focusSearch);
     edit->addSeparator();
-    edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this,
+    // Ctrl+, as most Linux applications: QKeySequence::Preferences is empty on plain X11.
+    edit->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
                     &MainWindow::showSettings);
 
     QMenu *load = menuBar()->addMenu(tr("&Integration"));

@@ -5,7 +5,7 @@
 #include "net/apiendpoint.h"
 #include "net/apirequest.h"
 
-#include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -47,11 +47,8 @@ SettingsDialog::SettingsDialog(ApiKeyStore &keys, QNetworkAccessManager *network
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setClearButtonEnabled(true);
     m_key->setMinimumWidth(360);
-    auto *reveal = m_key->addAction(QIcon(), QLineEdit::TrailingPosition);
-    reveal->setText(tr("Show"));
-    reveal->setToolTip(tr("Show or hide the key"));
-    reveal->setCheckable(true);
-    connect(reveal, &QAction::toggled, this, [this](bool shown) {
+    auto *reveal = new QCheckBox(tr("S&how the key as typed"), this);
+    connect(reveal, &QCheckBox::toggled, this, [this](bool shown) {
         m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
     m_state->setObjectName(QStringLiteral("apiKeyState"));
@@ -75,6 +72,7 @@ SettingsDialog::SettingsDialog(ApiKeyStore &keys, QNetworkAccessManager *network
     auto *group = new QGroupBox(tr("Kombo API key"), this);
     auto *form = new QVBoxLayout(group);
     form->addWidget(m_key);
+    form->addWidget(reveal);
     form->addWidget(where);
     form->addLayout(keyButtons);
     form->addWidget(m_checkResult);

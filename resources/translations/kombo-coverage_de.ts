@@ -448,6 +448,10 @@
         <source>Kombo API documentation</source>
         <translation>Kombo-API-Dokumentation</translation>
     </message>
+    <message>
+        <source>Settings, the API key</source>
+        <translation>Einstellungen, der API-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>SvgSanitiser</name>
@@ -1003,14 +1007,6 @@ oder sehen Sie sich die Demo an (Hilfe → Demo öffnen).</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Show or hide the key</source>
-        <translation>Schlüssel anzeigen oder verbergen</translation>
-    </message>
-    <message>
         <source>Kombo shows your API keys in its &lt;a href=&quot;%1&quot;&gt;dashboard&lt;/a&gt;.</source>
         <translation>Ihre API-Schlüssel finden Sie im &lt;a href=&quot;%1&quot;&gt;Dashboard&lt;/a&gt; von Kombo.</translation>
     </message>
@@ -1061,6 +1057,10 @@ oder sehen Sie sich die Demo an (Hilfe → Demo öffnen).</translation>
     <message>
         <source>Could not check the key: %1</source>
         <translation>Der Schlüssel konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;how the key as typed</source>
+        <translation>Schlüssel im &amp;Klartext zeigen</translation>
     </message>
 </context>
 <context>
