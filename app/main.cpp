@@ -14,6 +14,7 @@
 #include "ui/firstpaint.h"
 #include "ui/mainwindow.h"
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <QApplication>
@@ -108,7 +109,9 @@ int runWindow(int argc, char **argv, const kombo::CommandLineOptions &options)
     const kombo::EnvironmentApiKeySource environment;
     kombo::SystemKeychain keychain;
     kombo::ApiKeyStore keys(keychain, environment);
-    keys.loadAndWait(); // the first load or welcome needs to know whether there is a key
+    // The first load or the welcome needs to know whether there is a key; a keychain that asks
+    // to be unlocked answers later.
+    keys.loadAndWait(kombo::kKeychainPatience);
     const int exitCode = showWindow(options, keys); // settings are saved as the window goes
     if (kombo::LogoLoader::isRendering()) {
         // A logo still renders and cannot be stopped: leave without waiting for it.
@@ -145,14 +148,22 @@ int main(int argc, char **argv)
         break;
     }
     if (options.isHeadless()) {
+        // A reader that went away (`| head`) is an output that could not be written, exit 6,
+        // not a signal that ends the program before it can say so.
+        std::signal(SIGPIPE, SIG_IGN);
         // No QApplication: the export must run with no display at all.
         QCoreApplication app(argc, argv);
         QNetworkAccessManager network;
         const kombo::EnvironmentApiKeySource environment;
         kombo::SystemKeychain keychain;
         kombo::ApiKeyStore keys(keychain, environment);
-        if (options.needsApi())
-            keys.loadAndWait(); // never prompts: a locked keychain means no key (SPEC §7)
+        if (options.needsApi()) {
+            // Never waits for a person to unlock the keychain (SPEC §7): then there is no key,
+            // and the reason is said before the usage error.
+            keys.loadAndWait(kombo::kKeychainPatience);
+            if (!keys.apiKey() && keys.isBusy()) // still waiting for someone to unlock it
+                kombo::printError({}, keys.keychainProblem());
+        }
         const kombo::Settings settings;
         const kombo::SnapshotStore snapshots;
         kombo::HeadlessExport exporter(options, settings.baseUrl(), &network, keys,

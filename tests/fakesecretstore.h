@@ -5,6 +5,8 @@
 #include "net/apikey.h"
 
 #include <optional>
+#include <utility>
+#include <vector>
 #include <QTimer>
 
 namespace kombo {
@@ -17,6 +19,7 @@ public:
     // What every request is answered with, unless Ok (then the stored value decides).
     SecretReply::Status behaviour = SecretReply::Status::Ok;
     std::optional<QString> stored;
+    bool silent = false; // answers only when answerHeld() is called, as a locked keychain
     int reads = 0;
     int writes = 0;
     int removes = 0;
@@ -53,7 +56,16 @@ public:
         later(std::move(done), reply);
     }
 
+    // Gives the answers a silent keychain held back.
+    void answerHeld()
+    {
+        for (auto &answer : std::exchange(m_held, {}))
+            answer();
+    }
+
 private:
+    std::vector<std::function<void()>> m_held;
+
     SecretReply answer() const
     {
         SecretReply reply;
@@ -62,9 +74,12 @@ private:
             reply.detail = QStringLiteral("fake keychain says no");
         return reply;
     }
-    static void later(Done done, const SecretReply &reply)
+    void later(Done done, const SecretReply &reply)
     {
-        QTimer::singleShot(0, [done = std::move(done), reply] { done(reply); });
+        if (silent)
+            m_held.push_back([done = std::move(done), reply] { done(reply); });
+        else
+            QTimer::singleShot(0, [done = std::move(done), reply] { done(reply); });
     }
 };
 

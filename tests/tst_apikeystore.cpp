@@ -18,6 +18,7 @@ private slots:
     void savedKey_isKeptInTheKeychain();
     void unhappyKeychain_neverLosesTheStoredKey_data();
     void unhappyKeychain_neverLosesTheStoredKey();
+    void lockedKeychain_isNotWaitedFor();
     void forget_removesTheKeyEverywhere();
     void failingRemoval_saysSo();
 };
@@ -29,7 +30,7 @@ void TestApiKeyStore::environmentKey_winsWithoutAskingTheKeychain()
     FakeSecretStore keychain;
     keychain.stored = QStringLiteral("sk_kept");
     ApiKeyStore keys(keychain, environment);
-    keys.loadAndWait();
+    keys.loadAndWait(kKeychainPatience);
     QCOMPARE(keychain.reads, 0);
     QCOMPARE(keys.apiKey(), std::optional(QStringLiteral("sk_environment")));
     QCOMPARE(keys.origin(), ApiKeyStore::Origin::Environment);
@@ -47,7 +48,7 @@ void TestApiKeyStore::keptKey_isReadOnce()
     keychain.stored = QStringLiteral("sk_kept");
     ApiKeyStore keys(keychain, environment);
     QSignalSpy changed(&keys, &ApiKeyStore::changed);
-    keys.loadAndWait();
+    keys.loadAndWait(kKeychainPatience);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(keychain.reads, 1);
     QCOMPARE(keys.apiKey(), std::optional(QStringLiteral("sk_kept")));
@@ -56,7 +57,7 @@ void TestApiKeyStore::keptKey_isReadOnce()
 
     FakeSecretStore empty;
     ApiKeyStore none(empty, environment);
-    none.loadAndWait();
+    none.loadAndWait(kKeychainPatience);
     QCOMPARE(none.apiKey(), std::nullopt);
     QCOMPARE(none.origin(), ApiKeyStore::Origin::None);
     QVERIFY(none.keychainProblem().isEmpty());
@@ -67,7 +68,7 @@ void TestApiKeyStore::savedKey_isKeptInTheKeychain()
     FixedKey environment;
     FakeSecretStore keychain;
     ApiKeyStore keys(keychain, environment);
-    keys.loadAndWait();
+    keys.loadAndWait(kKeychainPatience);
     keys.save(QStringLiteral("sk_typed"));
     // Usable at once, before the keychain answers.
     QCOMPARE(keys.apiKey(), std::optional(QStringLiteral("sk_typed")));
@@ -98,7 +99,7 @@ void TestApiKeyStore::unhappyKeychain_neverLosesTheStoredKey()
     keychain.stored = QStringLiteral("sk_stored_long_ago");
     keychain.behaviour = SecretReply::Status(status);
     ApiKeyStore keys(keychain, environment);
-    keys.loadAndWait();
+    keys.loadAndWait(kKeychainPatience);
     QCOMPARE(keys.apiKey(), std::nullopt);
     QVERIFY2(keys.keychainProblem().startsWith(problem), qPrintable(keys.keychainProblem()));
     QCOMPARE(keychain.writes, 0);
@@ -115,13 +116,35 @@ void TestApiKeyStore::unhappyKeychain_neverLosesTheStoredKey()
     QCOMPARE(keychain.removes, 0);
 }
 
+void TestApiKeyStore::lockedKeychain_isNotWaitedFor()
+{
+    // A locked keychain asks the person to unlock it and answers only then.
+    FixedKey environment;
+    FakeSecretStore keychain;
+    keychain.stored = QStringLiteral("sk_behind_the_lock");
+    keychain.silent = true;
+    ApiKeyStore keys(keychain, environment);
+    QElapsedTimer clock;
+    clock.start();
+    keys.loadAndWait(std::chrono::milliseconds(200));
+    QVERIFY(clock.elapsed() < 5000);
+    QCOMPARE(keys.apiKey(), std::nullopt);
+    QVERIFY2(keys.keychainProblem().contains(QStringLiteral("did not answer")),
+             qPrintable(keys.keychainProblem()));
+    // Unlocked later: the key counts from then on.
+    keychain.answerHeld();
+    QCOMPARE(keys.apiKey(), std::optional(QStringLiteral("sk_behind_the_lock")));
+    QVERIFY(keys.keychainProblem().isEmpty());
+    QCOMPARE(keychain.writes + keychain.removes, 0);
+}
+
 void TestApiKeyStore::forget_removesTheKeyEverywhere()
 {
     FixedKey environment;
     FakeSecretStore keychain;
     keychain.stored = QStringLiteral("sk_kept");
     ApiKeyStore keys(keychain, environment);
-    keys.loadAndWait();
+    keys.loadAndWait(kKeychainPatience);
     keys.forget();
     QCOMPARE(keys.apiKey(), std::nullopt);
     QTRY_VERIFY(!keys.isBusy());
@@ -140,7 +163,7 @@ void TestApiKeyStore::failingRemoval_saysSo()
     FakeSecretStore keychain;
     keychain.stored = QStringLiteral("sk_kept");
     ApiKeyStore keys(keychain, environment);
-    keys.loadAndWait();
+    keys.loadAndWait(kKeychainPatience);
     keychain.behaviour = SecretReply::Status::Refused; // locked since
     keys.forget();
     QTRY_VERIFY(!keys.isBusy());

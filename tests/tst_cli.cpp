@@ -47,6 +47,7 @@ private slots:
     void exitCodes_followTheSpecsOrder();
     void reportUsageErrors_writeNothing_data();
     void reportUsageErrors_writeNothing();
+    void closedPipe_exits6();
     void helpAndVersion();
     void quitAfterPaint_paintsOnceAndExits();
     void quitAfterPaint_exitsWithTheLoadsCode_data();
@@ -148,7 +149,8 @@ void TestCli::inputErrors_exitWithOneLine_data()
                                 << QStringList{QStringLiteral("-i"), QStringLiteral("abc"),
                                                QStringLiteral("-o"), QStringLiteral("-")}
                                 << 2
-                                << QStringLiteral("kombo-coverage: no API key: set KOMBO_API_KEY");
+                                << QStringLiteral("kombo-coverage: no API key: set KOMBO_API_KEY, "
+                                                  "or save one in the window's Settings");
     QTest::newRow("plain http to another machine")
         << QByteArray()
         << QStringList{QStringLiteral("-i"),         QStringLiteral("abc"),
@@ -363,15 +365,22 @@ void TestCli::baselineFolder_matchesEachInputById()
     QCOMPARE(demo.exitCode, 8);
     QVERIFY(!demo.out.contains(",integration,"));
     QCOMPARE(demo.out.count(",added,,,\r\n"), demo.out.count("\r\n") - 1);
-    // A baseline that is not a response is reported before anything is written.
+    // A file in the folder that is no response, or a second baseline of one ID, is skipped
+    // and said so: one bad baseline does not stop every other comparison.
     writeFile(dir.filePath(QStringLiteral("broken.json")), "{");
-    const Run broken = runCli({QStringLiteral("--demo"), QStringLiteral("--diff-against"),
-                               dir.path(), QStringLiteral("-o"), QStringLiteral("-")});
-    QCOMPARE(broken.exitCode, 3);
-    QVERIFY2(broken.err.startsWith("kombo-coverage: " +
-                                   dir.filePath(QStringLiteral("broken.json")).toUtf8() + ": "),
-             broken.err.constData());
-    QCOMPARE(broken.out, QByteArray());
+    QVERIFY(QFile::copy(history("models.json"), dir.filePath(QStringLiteral("zz-int-1.json"))));
+    const Run skipped = runCli({history("base-reordered.json"), QStringLiteral("--diff-against"),
+                                dir.path(), QStringLiteral("--report"), QStringLiteral("changes"),
+                                QStringLiteral("-o"), QStringLiteral("-")});
+    QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
+    QCOMPARE(skipped.out, readAll(history("unchanged.csv")));
+    QVERIFY2(skipped.err.contains("kombo-coverage: " +
+                                  dir.filePath(QStringLiteral("broken.json")).toUtf8() +
+                                  ": skipped as a baseline: invalid JSON"),
+             skipped.err.constData());
+    QVERIFY2(skipped.err.contains("zz-int-1.json: skipped as a baseline: the baseline of int-1 "
+                                  "is int-1.json already"),
+             skipped.err.constData());
 }
 
 void TestCli::exitCodes_followTheSpecsOrder()
@@ -461,6 +470,23 @@ void TestCli::reportUsageErrors_writeNothing()
     QVERIFY2(run.err.startsWith(error), run.err.constData());
     QCOMPARE(run.out, QByteArray());
     QCOMPARE(readAll(QStringLiteral("OUT")), QByteArray("earlier"));
+}
+
+void TestCli::closedPipe_exits6()
+{
+    // `| head`: the reader goes away early; the program says so and exits 6, not by SIGPIPE.
+    QStringList arguments;
+    for (int i = 0; i < 20; ++i) // 600 kB: more than a pipe holds
+        arguments << QStringLiteral("-f") << QFINDTESTDATA("../resources/demo/integration.json");
+    const Run run = runProgram(
+        QStringLiteral("/bin/bash"),
+        QStringList{QStringLiteral("-c"),
+                    QStringLiteral("\"$0\" \"$@\" -o - | head -c 10 >/dev/null; "
+                                   "exit ${PIPESTATUS[0]}"),
+                    QStringLiteral(KOMBO_BINARY)} +
+            arguments);
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.startsWith("kombo-coverage: stdout: "), run.err.constData());
 }
 
 void TestCli::quitAfterPaint_paintsOnceAndExits()

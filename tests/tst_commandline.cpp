@@ -43,9 +43,17 @@ void TestCommandLine::inputs_keepTheOrderGiven()
 
 void TestCommandLine::idLists_skipBlanksAndComments()
 {
-    QCOMPARE(parseIdList(QByteArrayLiteral("# customers\n  first \r\n\n\t#later\nsecond\n# x\n")),
+    QCOMPARE(parseIdList(QByteArrayLiteral("# customers\n  first \r\n\n\t#later\nsecond\n# x\n"))
+                 .value(),
              (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
-    QVERIFY(parseIdList(QByteArrayLiteral("\n# only a comment\n   \n")).isEmpty());
+    QVERIFY(parseIdList(QByteArrayLiteral("\n# only a comment\n   \n")).value().isEmpty());
+    // What cannot be an ID in a URL is shown, not sent.
+    const auto notUtf8 = parseIdList(QByteArrayLiteral("ok\n\xff\xfe\n"));
+    QCOMPARE(notUtf8.failure()->message(), QStringLiteral("line 2: not UTF-8 text"));
+    const auto control = parseIdList(QByteArray("a\0b\n", 4));
+    QCOMPARE(control.failure()->message(), QStringLiteral("line 1: a control character"));
+    const auto utf16 = parseIdList(QByteArray("\xff\xfei\0d\0\n", 7));
+    QCOMPARE(utf16.failure()->exitCode(), 2);
 }
 
 void TestCommandLine::idLists_areExpandedInPlace()
@@ -148,6 +156,11 @@ void TestCommandLine::usageErrors_areReported_data()
     QTest::newRow("empty export path")
         << args({"--demo", "--export-csv="})
         << QStringLiteral("--export-csv needs a path, or '-' for standard output");
+    QTest::newRow("stdin as a list and a file")
+        << args({"--ids-from", "-", "-f", "/dev/stdin", "-o", "-"})
+        << QStringLiteral("only one input may read standard input");
+    QTest::newRow("empty base URL") << args({"--demo", "--base-url=", "-o", "-"})
+                                    << QStringLiteral("--base-url needs a URL");
     QTest::newRow("empty file") << args({"-f", "", "-o", "-"})
                                 << QStringLiteral("--file needs a path");
     QTest::newRow("zero timeout")

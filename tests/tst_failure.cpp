@@ -27,7 +27,7 @@ void TestFailure::message_fillsTheReasonsWording_data()
                             << QString::fromUtf8(expected);
     };
     row("no arguments", Failure(FailureKind::Usage, Reason::NoApiKey),
-        "no API key: set KOMBO_API_KEY");
+        "no API key: set KOMBO_API_KEY, or save one in the window's Settings");
     row("three arguments",
         Failure(FailureKind::InvalidInput, Reason::WrongType,
                 {QStringLiteral("data.beta"), QStringLiteral("boolean"), QStringLiteral("string")}),

@@ -5,6 +5,7 @@
 #include "net/apirequest.h"
 
 #include <algorithm>
+#include <QStringDecoder>
 #include <QCommandLineParser>
 
 namespace kombo {
@@ -105,7 +106,19 @@ QString commandLineHelp()
     addOptions(parser);
     // Printed before any application object exists, which is where Qt finds the program's name.
     return parser.helpText().replace(QStringLiteral("<executable_name>"),
-                                     QStringLiteral("kombo-coverage"));
+                                     QStringLiteral("kombo-coverage")) +
+           QStringLiteral(
+               "\nExit status:\n"
+               "  0  success\n"
+               "  2  usage error: options, a file that cannot be read, no API key, a refused "
+               "base URL\n"
+               "  3  input not valid (JSON or schema)\n"
+               "  4  API error (the server answered with an error)\n"
+               "  5  network error (connection, TLS, timeout, size cap)\n"
+               "  6  the output could not be written\n"
+               "  7  a required requirement is unmet (--require)\n"
+               "  8  the coverage changed (--diff-against)\n"
+               "The first failing input's code (3-5) wins, then 6, then 7, then 8.\n");
 }
 
 bool CommandLineOptions::needsApi() const
@@ -116,6 +129,14 @@ bool CommandLineOptions::needsApi() const
 }
 
 namespace {
+
+// Whether `path` names this process's standard input, which only one input can read.
+bool readsStandardInput(const QString &path)
+{
+    static const QStringList names{QStringLiteral("/dev/stdin"), QStringLiteral("/dev/fd/0"),
+                                   QStringLiteral("/proc/self/fd/0")};
+    return names.contains(path);
+}
 
 // A positional file that is a requirements file rather than a response (SPEC §6).
 bool isRequirementsFile(const QString &path)
@@ -172,6 +193,11 @@ Result<std::vector<InputSpec>> inputsInOrder(const QCommandLineParser &parser)
         case InputSpec::Kind::File:
             if (input.value.isEmpty())
                 return usageError(QStringLiteral("--file needs a path"));
+            if (readsStandardInput(input.value)) {
+                if (standardInput)
+                    return usageError(QStringLiteral("only one input may read standard input"));
+                standardInput = true;
+            }
             break;
         case InputSpec::Kind::IdList:
             if (input.value.isEmpty())
@@ -246,6 +272,8 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &allArguments)
         return *failure;
     options.inputs = std::move(inputs).value();
     options.baseUrl = parser.value(QStringLiteral("base-url"));
+    if (parser.isSet(QStringLiteral("base-url")) && options.baseUrl.isEmpty())
+        return usageError(QStringLiteral("--base-url needs a URL"));
     options.exportPath = parser.value(QStringLiteral("export-csv"));
     options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
     options.quitAfterPaint = parser.isSet(QStringLiteral("quit-after-paint"));
@@ -282,11 +310,24 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &allArguments)
     return options;
 }
 
-QStringList parseIdList(const QByteArray &text)
+Result<QStringList> parseIdList(const QByteArray &text)
 {
     QStringList ids;
-    for (const QByteArray &line : text.split('\n')) {
-        const QString id = QString::fromUtf8(line).trimmed();
+    const QList<QByteArray> lines = text.split('\n');
+    for (qsizetype number = 1; number <= lines.size(); ++number) {
+        QByteArray line = lines.at(number - 1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        // An ID goes into a URL: a byte that is not text there is a mistake to show, not send.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder.decode(line);
+        if (decoder.hasError())
+            return usageError(QStringLiteral("line %1: not UTF-8 text").arg(number));
+        if (std::any_of(decoded.cbegin(), decoded.cend(),
+                        [](QChar c) { return c.category() == QChar::Other_Control && !c.isSpace(); })) {
+            return usageError(QStringLiteral("line %1: a control character").arg(number));
+        }
+        const QString id = decoded.trimmed();
         if (!id.isEmpty() && !id.startsWith(QLatin1Char('#')))
             ids.append(id);
     }
@@ -321,7 +362,10 @@ Result<std::vector<InputSpec>> expandIdLists(const std::vector<InputSpec> &input
         Result<QByteArray> text = readIdList(input.value);
         if (const Failure *failure = text.failure())
             return usageError(QStringLiteral("--ids-from %1: %2").arg(name, failure->message()));
-        const QStringList ids = parseIdList(text.value());
+        const Result<QStringList> parsed = parseIdList(text.value());
+        if (const Failure *failure = parsed.failure())
+            return usageError(QStringLiteral("--ids-from %1: %2").arg(name, failure->message()));
+        const QStringList &ids = parsed.value();
         if (ids.isEmpty())
             return usageError(QStringLiteral("--ids-from %1 lists no integration ID").arg(name));
         for (const QString &id : ids)

@@ -63,8 +63,9 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments);
 QString commandLineHelp();
 
 // The IDs of an --ids-from list: one a line, surrounding white space trimmed, blank lines and
-// lines starting with '#' skipped.
-QStringList parseIdList(const QByteArray &text);
+// lines starting with '#' skipped. A line that is not UTF-8 text, or holds a control character,
+// is a usage failure naming it.
+Result<QStringList> parseIdList(const QByteArray &text);
 
 // `inputs` with each IdList replaced by the IDs it lists, read from its file or standard input.
 // An unreadable or empty list is a usage failure naming it.

@@ -54,6 +54,8 @@ bool HeadlessExport::loadChecks()
             return false;
         }
         m_baselines = std::move(baselines).value();
+        for (const Baselines::Skipped &skipped : m_baselines->skipped())
+            printError(skipped.file, QStringLiteral("skipped as a baseline: ") + skipped.why);
     }
     return true;
 }

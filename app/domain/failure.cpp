@@ -14,7 +14,8 @@ namespace {
 constexpr std::array kWordings{
     QT_TRANSLATE_NOOP("Failure", "%1"),
     QT_TRANSLATE_NOOP("Failure", "cannot read: %1"),
-    QT_TRANSLATE_NOOP("Failure", "no API key: set KOMBO_API_KEY"),
+    QT_TRANSLATE_NOOP("Failure", "no API key: set KOMBO_API_KEY, or save one in the window's "
+                                 "Settings"),
     QT_TRANSLATE_NOOP("Failure", "the API key holds white space, a control character or a "
                                  "character that is not plain ASCII; check KOMBO_API_KEY or the "
                                  "key you entered"),

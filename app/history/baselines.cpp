@@ -26,18 +26,24 @@ Result<Baselines> Baselines::load(const QString &path, QString &failedFile)
         return Failure(FailureKind::Usage, Reason::CannotRead,
                        {QStringLiteral("the folder cannot be read")});
     }
+    QHash<QString, QString> files; // the file each ID's baseline came from
     for (const QString &name :
          folder.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name)) {
         const QString file = folder.filePath(name);
         ParseResult loaded = loadIntegrationFile(file);
         if (const Failure *failure = loaded.failure()) {
-            failedFile = file;
-            return *failure;
+            baselines.m_skipped.push_back({file, failure->message()});
+            continue;
         }
         Integration integration = std::move(loaded).value();
         const QString id = integration.id;
-        if (!baselines.m_byId.contains(id))
-            baselines.m_byId.insert(id, std::move(integration));
+        if (const auto earlier = files.constFind(id); earlier != files.constEnd()) {
+            baselines.m_skipped.push_back(
+                {file, QStringLiteral("the baseline of %1 is %2 already").arg(id, *earlier)});
+            continue;
+        }
+        files.insert(id, name);
+        baselines.m_byId.insert(id, std::move(integration));
     }
     return baselines;
 }

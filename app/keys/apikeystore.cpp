@@ -2,6 +2,7 @@
 #include "keys/apikeystore.h"
 
 #include <QEventLoop>
+#include <QTimer>
 
 namespace kombo {
 
@@ -65,15 +66,20 @@ void ApiKeyStore::load()
     });
 }
 
-void ApiKeyStore::loadAndWait()
+void ApiKeyStore::loadAndWait(std::chrono::milliseconds patience)
 {
     if (m_environment.apiKey())
         return;
     QEventLoop loop;
     connect(this, &ApiKeyStore::changed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(patience, &loop, &QEventLoop::quit);
     load();
     if (isBusy())
         loop.exec();
+    if (isBusy() && !m_key) {
+        m_problem = tr("The keychain did not answer within %1 s; it may be locked.")
+                        .arg(std::chrono::duration_cast<std::chrono::seconds>(patience).count());
+    }
 }
 
 void ApiKeyStore::save(const QString &key)

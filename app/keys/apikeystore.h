@@ -4,11 +4,15 @@
 #include "keys/secretstore.h"
 #include "net/apikey.h"
 
+#include <chrono>
 #include <optional>
 #include <QObject>
 #include <QString>
 
 namespace kombo {
+
+// How long a start waits for the keychain to give the key.
+inline constexpr std::chrono::seconds kKeychainPatience{5};
 
 // The API key and where it comes from (SPEC §2, §7): KOMBO_API_KEY wins; else the key kept in
 // the system keychain; else one entered in this session. A keychain that is missing, locked,
@@ -40,8 +44,10 @@ public:
 
     // Reads the kept key, unless KOMBO_API_KEY is set; changed() when it is known.
     void load();
-    // load(), and waits for the answer: for the command line, which never prompts.
-    void loadAndWait();
+    // load(), and waits for the answer, at most `patience`: a locked keychain may be asking the
+    // person to unlock it, which the command line never waits for (SPEC §7). An answer that
+    // comes later still counts.
+    void loadAndWait(std::chrono::milliseconds patience);
     // Uses `key` from now on and keeps it in the keychain if it can.
     void save(const QString &key);
     // Forgets the key, here and in the keychain.

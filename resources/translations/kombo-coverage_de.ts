@@ -190,10 +190,6 @@
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>no API key: set KOMBO_API_KEY</source>
-        <translation>kein API-Schlüssel: setzen Sie KOMBO_API_KEY</translation>
-    </message>
-    <message>
         <source>the API key holds white space, a control character or a character that is not plain ASCII; check KOMBO_API_KEY or the key you entered</source>
         <translation>der API-Schlüssel enthält Leerraum, ein Steuerzeichen oder ein Zeichen außerhalb von einfachem ASCII; prüfen Sie KOMBO_API_KEY oder den eingegebenen Schlüssel</translation>
     </message>
@@ -340,6 +336,10 @@
     <message>
         <source>line %1: unexpected control character %2</source>
         <translation>Zeile %1: unerwartetes Steuerzeichen %2</translation>
+    </message>
+    <message>
+        <source>no API key: set KOMBO_API_KEY, or save one in the window&apos;s Settings</source>
+        <translation>kein API-Schlüssel: setzen Sie KOMBO_API_KEY oder speichern Sie einen in den Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -513,6 +513,10 @@
     <message>
         <source>The keychain could not remove the saved key (%1): remove “Kombo Coverage” from it by hand.</source>
         <translation>Der Schlüsselbund konnte den gespeicherten Schlüssel nicht entfernen (%1): Entfernen Sie „Kombo Coverage“ dort von Hand.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s; it may be locked.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet; vielleicht ist er gesperrt.</translation>
     </message>
 </context>
 <context>
