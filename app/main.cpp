@@ -51,6 +51,7 @@ int showWindow(const kombo::CommandLineOptions &options, kombo::ApiKeyStore &key
     kombo::StandardDialogs dialogs(keys, &network);
     kombo::MainWindow window(dialogs, &network, logos, keys);
     window.setBaseUrl(baseUrl.value().toString());
+    window.setBaselinePath(options.baselinePath); // --diff-against: the changes in the tree
     window.show();
 
     if (options.quitAfterPaint) {

@@ -5,6 +5,7 @@
 #include "ui/dialogs.h"
 
 #include <QList>
+#include <QStringList>
 #include <QUrl>
 
 namespace kombo {
@@ -24,6 +25,13 @@ public:
     std::optional<ExportChoice> exportChoice(QWidget *, const QString &, bool) override
     {
         return exportAnswer;
+    }
+    QString changesPath;
+    QString exportChangesPath(QWidget *, const QString &) override { return changesPath; }
+    QStringList notifications; // "title: message"
+    void notify(QWidget *, const QString &title, const QString &message) override
+    {
+        notifications.append(title + QStringLiteral(": ") + message);
     }
     // Settings: the person types `key`, if any, and saves it.
     ApiKeyStore *keys = nullptr;

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "common/safetext.h"
 #include "common/translations.h"
+#include "fakesecretstore.h"
+#include "history/snapshotstore.h"
+#include "history/watch.h"
+#include "keys/apikeystore.h"
 #include "model/columns.h"
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
-#include "fakesecretstore.h"
-#include "scripteddialogs.h"
-#include "keys/apikeystore.h"
 #include "net/logoloader.h"
+#include "scripteddialogs.h"
 #include "settings/settings.h"
 #include "testfiles.h"
 #include "testserver.h"
@@ -15,6 +17,7 @@
 #include "ui/dialogs.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
+#include "ui/settingsdialog.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -26,6 +29,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -103,8 +107,33 @@ private slots:
     void toolLogo_isFetchedAndShown();
     void brokenLogo_leavesThePlaceholderWithTheReason();
     void screenshots_lightAndDark();
+    void history_listsApiLoadsAndShowsTheChanges();
+    void compareWithFile_exportsTheCliChangesReport();
+    void snapshotsOff_keepNothing();
+    void corruptSnapshot_isSkippedWithANote();
+    void backgroundCheck_notifiesAndMarksTheIntegration();
 
 private:
+    QAction *action(const QString &text) const
+    {
+        for (QAction *candidate : m_window->findChildren<QAction *>()) {
+            if (candidate->text() == text)
+                return candidate;
+        }
+        return nullptr;
+    }
+    QModelIndex child(const QModelIndex &parent, const QString &id) const
+    {
+        const QAbstractItemModel *model = find<QTreeView>("coverageTree")->model();
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            if (model->index(row, 0, parent).data(IdRole).toString() == id)
+                return model->index(row, 0, parent);
+        }
+        return {};
+    }
+    // Loads `id` from the server and waits for it to be shown and its snapshot kept.
+    void loadFromApi(const QString &id, int expectedEntries);
+
     ScriptedDialogs m_dialogs;
     FixedKey m_key; // KOMBO_API_KEY
     FakeSecretStore m_keychain;
@@ -135,6 +164,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
+    QDir(SnapshotStore::defaultRoot()).removeRecursively();
     m_dialogs = ScriptedDialogs();
     m_key.value = QStringLiteral("sk_test_window");
     m_keychain = FakeSecretStore();
@@ -795,6 +825,210 @@ void TestMainWindow::screenshots_lightAndDark()
         QVERIFY2(variety(shot) > 10, qPrintable(path));
     }
     QApplication::setPalette(light);
+}
+
+QString history(const char *name)
+{
+    return QFINDTESTDATA(QStringLiteral("data/history/") + QLatin1String(name));
+}
+
+void TestMainWindow::loadFromApi(const QString &id, int expectedEntries)
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
+    m_window->loadIntegration(id);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.constFirst().constFirst().toInt(), 0);
+    auto *list = find<QListWidget>("historyList");
+    // Kept in the background, then counted: the top entry says so when both are done.
+    QTRY_VERIFY_WITH_TIMEOUT(list->item(0)->text().contains(QStringLiteral("saved response")),
+                             10000);
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), expectedEntries, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!list->item(0)->text().contains(QStringLiteral("counting")), 10000);
+}
+
+void TestMainWindow::history_listsApiLoadsAndShowsTheChanges()
+{
+    TestServer server;
+    server.enqueue(TestServer::json(200, readAll(history("base.json"))));
+    server.enqueue(TestServer::json(200, readAll(history("models.json"))));
+    m_window->setBaseUrl(server.baseUrl().toString());
+    m_window->resize(1280, 900);
+    auto *list = find<QListWidget>("historyList");
+    loadFromApi(QStringLiteral("int-1"), 1);
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("saved response (shown)")),
+             qPrintable(list->item(0)->text()));
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("the first kept")));
+    loadFromApi(QStringLiteral("int-1"), 2);
+    QTRY_VERIFY2(list->item(0)->text().contains(QStringLiteral("20 changes to the one before")),
+                 qPrintable(list->item(0)->text()));
+    QVERIFY(list->item(1)->text().contains(QStringLiteral("the first kept")));
+    QCOMPARE(SnapshotStore().list(QStringLiteral("int-1")).size(), std::size_t(2));
+    QVERIFY(!find<QCheckBox>("changesOnly")->isVisible());
+
+    // Choosing the older one marks the tree.
+    list->setCurrentRow(1);
+    auto *tree = find<QTreeView>("coverageTree");
+    const QModelIndex read = tree->model()->index(0, 0);
+    const QModelIndex employees = child(read, QStringLiteral("employees"));
+    QCOMPARE(employees.data(ChangeRole).toInt(), int(RowChange::Changed));
+    QVERIFY(shownText(employees.data(Qt::ToolTipRole).toString())
+                .contains(QStringLiteral("Label: Employees → Employees, all")));
+    QCOMPARE(child(employees, QStringLiteral("nickname")).data(ChangeRole).toInt(),
+             int(RowChange::Added));
+    const QModelIndex gone = child(employees, QStringLiteral("date_of_birth"));
+    QCOMPARE(gone.data(ChangeRole).toInt(), int(RowChange::Removed));
+    QVERIFY(gone.data(Qt::FontRole).value<QFont>().strikeOut());
+    QCOMPARE(child(read, QStringLiteral("jobs")).data(ChangeRole).toInt(), int(RowChange::Removed));
+    const QModelIndex firstName = child(employees, QStringLiteral("first_name"));
+    QCOMPARE(firstName.siblingAtColumn(treeColumnNumber(Column::IsAvailable)).data().toString(),
+             QStringLiteral("Yes → No"));
+    tree->setCurrentIndex(firstName);
+    const QString details = find<QTextBrowser>("detailsPane")->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("Scope setting: Enabled → Disabled")),
+             qPrintable(details));
+    const QString since = find<QLabel>("changesSince")->text();
+    QVERIFY2(since.startsWith(QStringLiteral("20 changes since ")), qPrintable(since));
+    QVERIFY(find<QLabel>("changesSince")->toolTip().isEmpty()); // no change of the integration
+
+    // Changes only.
+    auto *changesOnly = find<QCheckBox>("changesOnly");
+    QVERIFY(changesOnly->isVisible());
+    changesOnly->click();
+    QCOMPARE(find<QLabel>("shownCount")->text(), QStringLiteral("Showing 7 of 11 fields"));
+    QVERIFY(!child(employees, QStringLiteral("last_name")).isValid());
+    tree->expandAll();
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->grab().save(artefactPath(QStringLiteral("history-diff-tree.png"))));
+    QVERIFY(find<QWidget>("historyPanel")
+                ->grab()
+                .save(artefactPath(QStringLiteral("history-panel.png"))));
+    m_window->resize(800, 700);
+    QTRY_COMPARE(m_window->width(), 800);
+    QTest::qWait(50);
+    QVERIFY(m_window->grab().save(artefactPath(QStringLiteral("history-diff-800.png"))));
+
+    // The top entry stops comparing.
+    list->setCurrentRow(0);
+    QVERIFY(!changesOnly->isVisible());
+    QVERIFY(!find<QLabel>("changesSince")->isVisible());
+    QVERIFY(!child(employees, QStringLiteral("date_of_birth")).isValid());
+}
+
+void TestMainWindow::compareWithFile_exportsTheCliChangesReport()
+{
+    QVERIFY(m_window->loadFile(history("models.json")));
+    QVERIFY(!action(QStringLiteral("Export c&hanges CSV…"))->isEnabled());
+    m_dialogs.openPath = history("base.json");
+    action(QStringLiteral("Co&mpare with file…"))->trigger();
+    QCOMPARE(find<QLabel>("changesSince")->text(), QStringLiteral("20 changes since base.json"));
+    QVERIFY(action(QStringLiteral("Export c&hanges CSV…"))->isEnabled());
+    m_dialogs.changesPath = m_dir.filePath(QStringLiteral("changes.csv"));
+    action(QStringLiteral("Export c&hanges CSV…"))->trigger();
+    QCOMPARE(readAll(m_dialogs.changesPath), readAll(history("models.csv")));
+
+    // The integration's own changes: in the summary's tooltip, and in the same report.
+    QVERIFY(m_window->loadFile(history("integration.json")));
+    QVERIFY(!find<QLabel>("changesSince")->isVisible()); // a new response: no changes yet
+    QVERIFY(m_window->compareWithPath(history("base.json")));
+    QVERIFY2(find<QLabel>("changesSince")
+                 ->toolTip()
+                 .contains(QStringLiteral("Status: ACTIVE → INVALID")),
+             qPrintable(find<QLabel>("changesSince")->toolTip()));
+    action(QStringLiteral("Export c&hanges CSV…"))->trigger();
+    QCOMPARE(readAll(m_dialogs.changesPath), readAll(history("integration.csv")));
+}
+
+void TestMainWindow::snapshotsOff_keepNothing()
+{
+    // The setting, as the Settings dialog sets it.
+    ApiKeyStore keys(m_keychain, m_key);
+    SettingsDialog dialog(keys, m_network.get(), QUrl(QStringLiteral("https://127.0.0.1/v1")));
+    auto *keep = dialog.findChild<QCheckBox *>(QStringLiteral("keepSnapshots"));
+    QVERIFY(keep && keep->isChecked());
+    keep->click();
+    QVERIFY(!Settings().keepSnapshots());
+
+    TestServer server;
+    server.enqueue(TestServer::json(200, readAll(history("base.json"))));
+    m_window->setBaseUrl(server.baseUrl().toString());
+    QSignalSpy finished(m_window.get(), &MainWindow::loadFinished);
+    m_window->loadIntegration(QStringLiteral("int-1"));
+    QVERIFY(finished.wait(10000));
+    QTest::qWait(200); // a keep would have run by now
+    QVERIFY(SnapshotStore().list(QStringLiteral("int-1")).empty());
+    QVERIFY(!QDir(SnapshotStore::defaultRoot()).exists());
+    QVERIFY(find<QLabel>("historyEmpty")->isVisible());
+    QVERIFY(find<QLabel>("historyEmpty")->text().contains(QStringLiteral("not kept")));
+}
+
+void TestMainWindow::corruptSnapshot_isSkippedWithANote()
+{
+    const SnapshotStore store;
+    const QString id = QStringLiteral("int-1");
+    const QDateTime may(QDate(2025, 5, 1), QTime(8, 0), Qt::UTC);
+    const Result<Snapshot> base = store.keep(id, readAll(history("base.json")), may);
+    QVERIFY(!base.failure());
+    const Result<Snapshot> broken = store.keep(id, R"({"status":"succ)", may.addDays(1));
+    QVERIFY(!broken.failure());
+    QVERIFY(m_window->loadFile(history("models.json")));
+    auto *list = find<QListWidget>("historyList");
+    QCOMPARE(list->count(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(list->item(1)->text().contains(QStringLiteral("cannot be read")),
+                             10000);
+    QVERIFY(!(list->item(1)->flags() & Qt::ItemIsEnabled));
+    QVERIFY(list->item(2)->text().contains(QStringLiteral("the first kept")));
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("Shown now")));
+    list->setCurrentRow(2);
+    QVERIFY(find<QLabel>("changesSince")->text().startsWith(QStringLiteral("20 changes since")));
+}
+
+void TestMainWindow::backgroundCheck_notifiesAndMarksTheIntegration()
+{
+    TestServer server;
+    server.enqueue(TestServer::json(200, readAll(history("base.json"))));
+    server.enqueue(TestServer::apiError(429, "PLATFORM.RATE_LIMIT_EXCEEDED", "Slow down", "Later")
+                       .withHeader("Retry-After", "7200"));
+    server.enqueue(TestServer::json(200, readAll(history("models.json"))));
+    m_window->setBaseUrl(server.baseUrl().toString());
+    loadFromApi(QStringLiteral("int-1"), 1);
+
+    auto *watch = m_window->findChild<Watch *>(QStringLiteral("watch"));
+    std::chrono::milliseconds now{0};
+    watch->setClock([&now] { return now; });
+    m_window->findChild<QAction *>(QStringLiteral("watch1"))->trigger(); // 15 minutes
+    now += std::chrono::minutes(14);
+    watch->poll();
+    QCOMPARE(server.requests().size(), 1);
+
+    // The API asks to wait two hours: the check after 15 minutes waits for them.
+    now += std::chrono::minutes(1);
+    watch->poll();
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 2, 10000);
+    QTRY_VERIFY(!watch->isChecking());
+    QCOMPARE(watch->nextCheckIn(), std::optional(std::chrono::milliseconds(std::chrono::hours(2))));
+    QVERIFY(m_dialogs.notifications.isEmpty());
+    QVERIFY(!m_window->windowTitle().startsWith(QStringLiteral("●")));
+
+    now += std::chrono::hours(2);
+    watch->poll();
+    QTRY_COMPARE_WITH_TIMEOUT(m_dialogs.notifications.size(), 1, 10000);
+    QVERIFY2(m_dialogs.notifications.first().contains(QStringLiteral("20 changes")),
+             qPrintable(m_dialogs.notifications.first()));
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("● ")));
+    QVERIFY(bannerText().contains(QStringLiteral("20 changes found by checking again")));
+    // Shown on request, as changes since the last load; the snapshot is in the history.
+    QPushButton *show = nullptr;
+    for (auto *button : find<MessageBanner>("messageBanner")->findChildren<QPushButton *>()) {
+        if (button->isVisible())
+            show = button;
+    }
+    QVERIFY(show);
+    show->click();
+    QVERIFY(!m_window->windowTitle().startsWith(QStringLiteral("●")));
+    QCOMPARE(find<QLabel>("changesSince")->text(),
+             QStringLiteral("20 changes since the last load"));
+    QTRY_COMPARE(find<QListWidget>("historyList")->count(), 2);
+    QCOMPARE(server.requests().size(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)

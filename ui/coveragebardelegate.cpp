@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/coveragebardelegate.h"
 
+#include "model/changestyle.h"
 #include "model/columns.h"
 #include "model/coveragestyle.h"
 #include "model/coveragetreemodel.h"
@@ -122,6 +123,10 @@ void CoverageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
                 displayName(index.data(LabelRole).toString(), index.data(IdRole).toString(), true);
         else if (kind == CoverageTreeModel::RowKind::Field)
             cell.text = displayName({}, index.data(IdRole).toString(), true);
+        // Added, changed and removed rows say so in a glyph, not only in their colour.
+        const auto change = RowChange(index.data(ChangeRole).toInt());
+        if (change != RowChange::None)
+            cell.text = ChangeStyle::glyph(change) + QLatin1Char(' ') + cell.text;
     }
 
     const bool selected = cell.state.testFlag(QStyle::State_Selected);

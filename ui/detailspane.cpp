@@ -71,6 +71,11 @@ void DetailsPane::showIndex(const QModelIndex &index)
     }
     if (kind == CoverageTreeModel::RowKind::Model)
         html += row(tr("Fields"), name.data(FieldBreakdownRole).toString().toHtmlEscaped());
+    // Old → new for each changed property, while changes are shown (SPEC §9).
+    if (const QString changes = name.data(ChangeTextRole).toString(); !changes.isEmpty())
+        html += row(tr("Changes"), capped(changes, kMaxDetailChars)
+                                       .toHtmlEscaped()
+                                       .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     setHtml(html + QStringLiteral("</table>"));
 }
 

@@ -3,10 +3,11 @@
 
 #include "ui/settingsdialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
-#include <QDialog>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QIcon>
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSystemTrayIcon>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -23,6 +25,29 @@ namespace kombo {
 StandardDialogs::StandardDialogs(ApiKeyStore &keys, QNetworkAccessManager *network)
     : m_keys(keys), m_network(network)
 {}
+
+StandardDialogs::~StandardDialogs() = default;
+
+QString StandardDialogs::exportChangesPath(QWidget *parent, const QString &suggestedPath)
+{
+    return QFileDialog::getSaveFileName(parent, tr("Export changes CSV"), suggestedPath,
+                                        tr("CSV files (*.csv)"));
+}
+
+void StandardDialogs::notify(QWidget *parent, const QString &title, const QString &message)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages()) {
+        QApplication::alert(parent); // the taskbar entry asks for attention instead
+        return;
+    }
+    if (!m_tray) {
+        m_tray = std::make_unique<QSystemTrayIcon>(
+            QIcon(QStringLiteral(":/kombo/icons/kombo-coverage.svg")));
+        m_tray->setToolTip(tr("Kombo Coverage"));
+        m_tray->show();
+    }
+    m_tray->showMessage(title, message, QSystemTrayIcon::Information);
+}
 
 QString StandardDialogs::openResponsePath(QWidget *parent, const QString &folder)
 {

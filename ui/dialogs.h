@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <QCoreApplication>
 #include <QList>
@@ -8,6 +9,7 @@
 #include <utility>
 
 class QNetworkAccessManager;
+class QSystemTrayIcon;
 class QUrl;
 class QWidget;
 
@@ -33,6 +35,11 @@ public:
     virtual QString saveResponsePath(QWidget *parent, const QString &suggestedPath) = 0;
     virtual std::optional<ExportChoice> exportChoice(QWidget *parent, const QString &suggestedPath,
                                                      bool isFiltered) = 0;
+    // Where to export the changes CSV (SPEC §9); empty: cancelled.
+    virtual QString exportChangesPath(QWidget *parent, const QString &suggestedPath) = 0;
+    // A desktop notification (not modal): the tray's message, which goes to the freedesktop
+    // notification service where there is one; else the window asks for attention.
+    virtual void notify(QWidget *parent, const QString &title, const QString &message) = 0;
     // Settings (the API key); `baseUrl` is where a key is checked.
     virtual void showSettings(QWidget *parent, const QUrl &baseUrl) = 0;
     virtual void showShortcuts(QWidget *parent) = 0;
@@ -48,11 +55,14 @@ class StandardDialogs final : public Dialogs
 
 public:
     StandardDialogs(ApiKeyStore &keys, QNetworkAccessManager *network);
+    ~StandardDialogs() override;
 
     QString openResponsePath(QWidget *parent, const QString &folder) override;
     QString saveResponsePath(QWidget *parent, const QString &suggestedPath) override;
     std::optional<ExportChoice> exportChoice(QWidget *parent, const QString &suggestedPath,
                                              bool isFiltered) override;
+    QString exportChangesPath(QWidget *parent, const QString &suggestedPath) override;
+    void notify(QWidget *parent, const QString &title, const QString &message) override;
     void showSettings(QWidget *parent, const QUrl &baseUrl) override;
     void showShortcuts(QWidget *parent) override;
     void showAbout(QWidget *parent) override;
@@ -61,6 +71,7 @@ public:
 private:
     ApiKeyStore &m_keys;
     QNetworkAccessManager *m_network;
+    std::unique_ptr<QSystemTrayIcon> m_tray; // made at the first notification
 };
 
 // The project's home page and Kombo's API documentation, for Help and About.

@@ -18,7 +18,8 @@ namespace kombo {
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_availability(new QComboBox(this)),
-      m_optedOutOnly(new QCheckBox(tr("Opted out only"), this)), m_shown(new QLabel(this)),
+      m_optedOutOnly(new QCheckBox(tr("Opted out only"), this)),
+      m_changesOnly(new QCheckBox(tr("Changes only"), this)), m_shown(new QLabel(this)),
       m_matchPosition(new QLabel(this))
 {
     m_search->setObjectName(QStringLiteral("searchBox"));
@@ -82,6 +83,12 @@ FilterBar::FilterBar(QWidget *parent)
     searchRow->addSpacing(8);
     searchRow->addWidget(m_availability);
     searchRow->addWidget(m_optedOutOnly);
+    m_changesOnly->setObjectName(QStringLiteral("changesOnly"));
+    m_changesOnly->setToolTip(tr("Only the rows added, changed or removed since the response "
+                                 "compared with"));
+    m_changesOnly->hide();
+    connect(m_changesOnly, &QCheckBox::toggled, this, &FilterBar::emitCriteria);
+    statusRow->addWidget(m_changesOnly);
     statusRow->addWidget(m_shown);
 
     auto *expand = new QToolButton(this);
@@ -116,6 +123,7 @@ FilterCriteria FilterBar::criteria() const
         criteria.statuses[status] = m_statusToggles[status]->isChecked();
     criteria.availability = AvailabilityFilter(m_availability->currentData().toInt());
     criteria.optedOutOnly = m_optedOutOnly->isChecked();
+    criteria.changesOnly = m_changesOnly->isChecked();
     return criteria;
 }
 
@@ -154,6 +162,13 @@ void FilterBar::setMatchPosition(int number, int total)
 void FilterBar::setUnrecognisedToggleVisible(bool visible)
 {
     m_statusToggles[std::size_t(CoverageStatus::Unrecognised)]->setVisible(visible);
+}
+
+void FilterBar::setChangesToggleVisible(bool visible)
+{
+    if (!visible)
+        m_changesOnly->setChecked(false);
+    m_changesOnly->setVisible(visible);
 }
 
 void FilterBar::focusSearch()

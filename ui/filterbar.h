@@ -29,6 +29,8 @@ public:
     // Where stepping through the matches stands: match `number` of `total` (0: none).
     void setMatchPosition(int number, int total);
     void setUnrecognisedToggleVisible(bool visible);
+    // "Changes only" is offered while changes are shown; hiding it also unticks it.
+    void setChangesToggleVisible(bool visible);
     void focusSearch();
     // Recolours the status toggles for `palette`.
     void updateColours(const QPalette &palette);
@@ -50,6 +52,7 @@ private:
     std::array<QCheckBox *, kCoverageStatusCount> m_statusToggles{};
     QComboBox *m_availability;
     QCheckBox *m_optedOutOnly;
+    QCheckBox *m_changesOnly;
     QLabel *m_shown;
     QLabel *m_matchPosition; // beside the search box, its width kept, so nothing moves
 };

@@ -188,6 +188,7 @@ QWidget *MainWindow::createCentralWidget()
     m_infoLayout = new QBoxLayout(QBoxLayout::TopToBottom, infoSide);
     m_infoLayout->setContentsMargins(0, 0, 0, 0);
     m_infoLayout->addWidget(titled(tr("<b>Summary</b>"), m_summary));
+    m_infoLayout->addWidget(titled(tr("<b>History</b>"), createHistoryPanel()), 1);
     m_infoLayout->addWidget(titled(tr("<b>Details</b>"), m_details), 1);
     m_details->setMinimumHeight(60);
 
@@ -246,6 +247,7 @@ void MainWindow::createMenus()
     });
     file->addAction(m_saveAction);
     file->addAction(m_exportAction);
+    addHistoryActions(file, nullptr);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -262,6 +264,7 @@ void MainWindow::createMenus()
                     &LoadBar::focusIdBox);
     load->addAction(m_reloadAction);
     load->addAction(m_cancelAction);
+    addHistoryActions(nullptr, load);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &demo"), this, &MainWindow::loadDemo);
@@ -347,6 +350,7 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
     keepCurrentRowInView();
     for (QAction *action : {m_saveAction, m_exportAction, m_reloadAction})
         action->setEnabled(true);
+    historyAfterLoad();
     emit loadFinished(0);
     return true;
 }
@@ -461,7 +465,7 @@ void MainWindow::expandForView()
     const QScopedValueRollback<bool> quiet(m_expandingForView, true);
     // While searching, matches are opened up unless there are so many that laying them all
     // out would stall typing; the groups are always open. What the person opened stays open.
-    if (!m_model->filter().text.isEmpty() &&
+    if ((!m_model->filter().text.isEmpty() || m_model->filter().changesOnly) &&
         m_model->visibleRows().shownFieldCount() <= kAutoExpandFieldLimit) {
         m_tree->expandAll();
         return;
@@ -595,6 +599,7 @@ void MainWindow::loadingFinished(const LoadResult &result)
     if (shown) {
         m_settings.addRecentId(id);
         m_loadBar->setRecentIds(m_settings.recentIds());
+        keepShownSnapshot();
     }
 }
 

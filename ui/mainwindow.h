@@ -2,6 +2,8 @@
 #pragma once
 
 #include "domain/failure.h"
+#include "history/snapshotstore.h"
+#include "history/watch.h"
 #include "load/integrationloader.h"
 #include "model/coveragefilter.h"
 #include "settings/settings.h"
@@ -25,10 +27,12 @@ class CoverageTreeModel;
 class DetailsPane;
 class Dialogs;
 class FilterBar;
+class HistoryPanel;
 class IntegrationHeader;
 class LoadBar;
 class LogoLoader;
 class MessageBanner;
+class SnapshotHistory;
 class SummaryPanel;
 
 // The window of SPEC §4: header, load bar, filters, the coverage tree with its legend, a
@@ -52,6 +56,11 @@ public:
     void setBaseUrl(const QString &url);
     // Shows what a first start shows: the demo when there is no API key, else an empty window.
     void showWelcome();
+    // Compares what is shown with a saved response, or with the one of its ID in a folder of
+    // them (--diff-against); returns whether the changes are shown.
+    bool compareWithPath(const QString &path);
+    // Compares the next integration shown with `path` (--diff-against given with an input).
+    void setBaselinePath(const QString &path) { m_baselinePath = path; }
 
 signals:
     // After each load from the API, shown or not.
@@ -112,6 +121,21 @@ private:
     // Says so when the key entered lives for this session only.
     void showKeyState();
 
+    // Coverage over time (SPEC §9), in mainwindowhistory.cpp.
+    QWidget *createHistoryPanel();
+    void addHistoryActions(QMenu *file, QMenu *integration);
+    void historyAfterLoad(); // a new response is shown: its history, no changes yet
+    void keepShownSnapshot();
+    void compareWith(std::shared_ptr<const Integration> older, const QString &name,
+                     const QString &snapshotPath = {});
+    void compareWithSnapshot(const Snapshot &snapshot);
+    void compareWithFile();
+    void stopComparing();
+    void exportChanges();
+    void checkInBackground();
+    void backgroundCheckFinished(const LoadResult &result);
+    void showCheckedChanges();
+
     Dialogs &m_dialogs;
     LogoLoader &m_logos;
     ApiKeyStore &m_keys;
@@ -147,6 +171,17 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_cancelAction = nullptr;
+
+    SnapshotHistory *m_history = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    QAction *m_exportChangesAction = nullptr;
+    QString m_baselinePath;
+    int m_shownKeepTicket = 0; // the keep of the response shown
+    Watch *m_watch = nullptr;
+    IntegrationLoader *m_checkLoader = nullptr; // background checks, apart from the person's loads
+    std::optional<LoadedIntegration> m_checked; // a newer response a check found, not yet shown
+    int m_checkedKeepTicket = 0;
+    QString m_checkedSnapshot; // where m_checked was kept
 };
 
 } // namespace kombo

@@ -4,6 +4,7 @@
 #include "keys/apikeystore.h"
 #include "net/apiendpoint.h"
 #include "net/apirequest.h"
+#include "settings/settings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -78,10 +79,22 @@ SettingsDialog::SettingsDialog(ApiKeyStore &keys, QNetworkAccessManager *network
     form->addWidget(m_checkResult);
     form->addWidget(m_state);
 
+    // History (SPEC §9): whether responses from the API are kept; read at each load.
+    auto *history = new QGroupBox(tr("History"), this);
+    auto *keep = new QCheckBox(tr("&Keep a snapshot of each response (history)"), history);
+    keep->setObjectName(QStringLiteral("keepSnapshots"));
+    keep->setChecked(Settings().keepSnapshots());
+    keep->setToolTip(tr("Each integration loaded from the API is kept on this computer, so that "
+                        "the History panel can show what changed since."));
+    connect(keep, &QCheckBox::toggled, this, [](bool on) { Settings().setKeepSnapshots(on); });
+    auto *historyLayout = new QVBoxLayout(history);
+    historyLayout->addWidget(keep);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(group);
+    layout->addWidget(history);
     layout->addWidget(buttons);
 
     connect(m_save, &QPushButton::clicked, this, &SettingsDialog::saveKey);

@@ -4,13 +4,24 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QVBoxLayout>
 
 namespace kombo {
 
 SummaryPanel::SummaryPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("summaryPanel"));
-    auto *grid = new QGridLayout(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_changes = new QLabel(this);
+    m_changes->setObjectName(QStringLiteral("changesSince"));
+    m_changes->setTextFormat(Qt::PlainText); // may name a file
+    m_changes->setWordWrap(true);
+    m_changes->hide();
+    layout->addWidget(m_changes);
+    auto *grid = new QGridLayout;
+    layout->addLayout(grid);
+    layout->addStretch(); // the changes line stays with the counts, at the top
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(14);
     auto addLabel = [this, grid](const QString &text, int row, int column,
@@ -69,6 +80,13 @@ void SummaryPanel::setSummary(const CoverageSummary &summary)
     m_statusHeaders.back()->setVisible(summary.hasUnrecognised());
     for (const auto &row : m_counts)
         row.back()->setVisible(summary.hasUnrecognised());
+}
+
+void SummaryPanel::setChangesLine(const QString &text, const QString &toolTip)
+{
+    m_changes->setText(text);
+    m_changes->setToolTip(toolTip);
+    m_changes->setVisible(!text.isEmpty());
 }
 
 void SummaryPanel::updateColours(const QPalette &palette)

@@ -21,6 +21,8 @@ public:
     explicit SummaryPanel(QWidget *parent = nullptr);
 
     void setSummary(const CoverageSummary &summary);
+    // "N changes since DATE" above the counts, while changes are shown; empty hides it.
+    void setChangesLine(const QString &text, const QString &toolTip = {});
     // Recolours the status headers for `palette`.
     void updateColours(const QPalette &palette);
 
@@ -29,6 +31,7 @@ private:
     std::array<QLabel *, kCoverageStatusCount> m_statusHeaders{};
     std::array<std::array<QLabel *, kCoverageStatusCount>, kRows> m_counts{};
     std::array<QLabel *, kRows> m_available{};
+    QLabel *m_changes = nullptr;
 };
 
 } // namespace kombo

@@ -43,6 +43,8 @@ public:
     // Ends the load under way with a "cancelled" failure.
     void cancel();
 
+    QNetworkAccessManager *network() const { return m_network; }
+
 signals:
     void retrying(int retry, std::chrono::milliseconds delay, const QString &reason);
     void finished(const kombo::LoadResult &result);

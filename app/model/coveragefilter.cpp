@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "model/coveragefilter.h"
 
+#include "history/treediff.h"
+
 #include <algorithm>
 #include <string_view>
 
@@ -65,7 +67,7 @@ std::vector<bool> TextSearch::matchingFields(const QByteArray &lowerNeedle) cons
 }
 
 VisibleRows::VisibleRows(const Integration &integration, const TextSearch &search,
-                         const FilterCriteria &criteria)
+                         const FilterCriteria &criteria, const TreeDiff *changes)
 {
     const std::size_t modelTotal = integration.readModels.size() + integration.writeActions.size();
     m_fieldRanges.resize(modelTotal);
@@ -76,6 +78,24 @@ VisibleRows::VisibleRows(const Integration &integration, const TextSearch &searc
     const bool searching = !needle.isEmpty();
     m_fieldMatches = searching ? search.matchingFields(needle)
                                : std::vector<bool>(integration.fields.size(), false);
+    const bool changesOnly = changes && criteria.changesOnly;
+    if (changes)
+        m_ghostFields.resize(modelTotal + changes->ghostModels().size());
+    // Removed fields pass the same filters on their old values; they are few, so their IDs
+    // are searched one by one.
+    const auto addGhostFields = [&](std::size_t parent, const std::vector<std::uint32_t> &fields,
+                                    bool modelMatches) {
+        const Integration &older = changes->older();
+        for (const std::uint32_t index : fields) {
+            const Field &field = older.fields[index];
+            if (passes(criteria, field.coverageStatus, field.isAvailable,
+                       field.optedOutByCustomer) &&
+                (!searching || modelMatches ||
+                 older.string(field.id).contains(criteria.text, Qt::CaseInsensitive)))
+                m_ghostFields[parent].push_back(index);
+        }
+        return !m_ghostFields[parent].empty();
+    };
     for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
         const std::vector<Model> &models = integration.models(kind);
         for (std::uint32_t row = 0; row < models.size(); ++row) {
@@ -92,18 +112,38 @@ VisibleRows::VisibleRows(const Integration &integration, const TextSearch &searc
                  index < model.firstField + model.fieldCount; ++index) {
                 const Field &field = integration.fields[index];
                 if (!passes(criteria, field.coverageStatus, field.isAvailable,
-                            field.optedOutByCustomer))
+                            field.optedOutByCustomer) ||
+                    (changesOnly && changes->fieldChange(index) == RowChange::None))
                     continue;
                 if (!searching || modelMatches || m_fieldMatches[index])
                     m_fields.push_back(index);
             }
             m_fieldRanges[number] = {first, std::uint32_t(m_fields.size()) - first};
-            const bool modelPasses = passes(criteria, model.coverageStatus, model.isAvailable,
-                                            model.optedOutByCustomer) &&
-                                     (!searching || modelMatches);
-            if (m_fieldRanges[number].count > 0 || modelPasses)
+            const bool modelPasses =
+                passes(criteria, model.coverageStatus, model.isAvailable,
+                       model.optedOutByCustomer) &&
+                (!searching || modelMatches) &&
+                (!changesOnly || changes->modelChange(number) != RowChange::None);
+            const bool hasGhosts =
+                changes && addGhostFields(number, changes->removedFields(number), modelMatches);
+            if (m_fieldRanges[number].count > 0 || modelPasses || hasGhosts)
                 m_models[std::size_t(kind)].push_back(row);
         }
+    }
+    if (!changes)
+        return;
+    const Integration &older = changes->older();
+    for (std::uint32_t ghost = 0; ghost < changes->ghostModels().size(); ++ghost) {
+        const TreeDiff::Ghost &removed = changes->ghostModels()[ghost];
+        const Model &model = older.models(removed.kind)[removed.oldModel];
+        const bool modelMatches =
+            searching && (older.string(model.id).contains(criteria.text, Qt::CaseInsensitive) ||
+                          older.string(model.label).contains(criteria.text, Qt::CaseInsensitive));
+        const bool hasFields = addGhostFields(modelTotal + ghost, removed.fields, modelMatches);
+        if (hasFields ||
+            (passes(criteria, model.coverageStatus, model.isAvailable, model.optedOutByCustomer) &&
+             (!searching || modelMatches)))
+            m_ghostModels[std::size_t(removed.kind)].push_back(ghost);
     }
 }
 

@@ -13,6 +13,8 @@
 
 namespace kombo {
 
+class TreeDiff;
+
 // Which rows the availability filter lets through (the tree's is_available, not SPEC §8's words).
 enum class AvailabilityFilter
 {
@@ -28,11 +30,13 @@ struct FilterCriteria
     std::array<bool, kCoverageStatusCount> statuses{true, true, true, true, true};
     AvailabilityFilter availability = AvailabilityFilter::Any;
     bool optedOutOnly = false;
+    bool changesOnly = false; // while changes are shown: only the rows that changed (SPEC §9)
 
     bool operator==(const FilterCriteria &other) const
     {
         return text == other.text && statuses == other.statuses &&
-               availability == other.availability && optedOutOnly == other.optedOutOnly;
+               availability == other.availability && optedOutOnly == other.optedOutOnly &&
+               changesOnly == other.changesOnly;
     }
     bool operator!=(const FilterCriteria &other) const { return !(*this == other); }
 };
@@ -62,8 +66,10 @@ class VisibleRows
 {
 public:
     VisibleRows() = default;
+    // With `changes` (whose newer integration is `integration`), removed rows that pass the
+    // filter are listed too, as ghost rows, and changesOnly applies.
     VisibleRows(const Integration &integration, const TextSearch &search,
-                const FilterCriteria &criteria);
+                const FilterCriteria &criteria, const TreeDiff *changes = nullptr);
 
     // Indices into integration.models(kind), in display order.
     const std::vector<std::uint32_t> &models(ModelKind kind) const
@@ -81,6 +87,20 @@ public:
         return m_fieldRanges[modelNumber].count;
     }
     std::size_t shownFieldCount() const { return m_fields.size(); }
+
+    // The removed models of a kind that show, after its models: numbers into
+    // TreeDiff::ghostModels().
+    const std::vector<std::uint32_t> &ghostModels(ModelKind kind) const
+    {
+        return m_ghostModels[std::size_t(kind)];
+    }
+    // The removed fields that show after the fields of `parent`: a model number, or the number
+    // of models plus a ghost model's number. Indices into the older integration's fields.
+    const std::vector<std::uint32_t> &ghostFields(std::size_t parent) const
+    {
+        static const std::vector<std::uint32_t> none;
+        return parent < m_ghostFields.size() ? m_ghostFields[parent] : none;
+    }
 
     // Whether a row's own ID or label matched the search text (for highlighting).
     bool modelMatchesText(std::size_t modelNumber) const { return m_modelMatches[modelNumber]; }
@@ -103,6 +123,8 @@ private:
     std::vector<Range> m_fieldRanges; // by model number
     std::vector<bool> m_modelMatches; // by model number
     std::vector<bool> m_fieldMatches; // by field index
+    std::array<std::vector<std::uint32_t>, 2> m_ghostModels;
+    std::vector<std::vector<std::uint32_t>> m_ghostFields; // empty without changes
 };
 
 // A model's number across both kinds: read models first.

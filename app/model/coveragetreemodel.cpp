@@ -2,6 +2,7 @@
 #include "model/coveragetreemodel.h"
 
 #include "common/safetext.h"
+#include "model/changestyle.h"
 #include "model/columns.h"
 #include "model/coveragestyle.h"
 #include "model/coveragesummary.h"
@@ -53,7 +54,8 @@ constexpr int kGroupCount = 2;
 
 // Until a view hands its palette over: a plain light one, which needs no QGuiApplication.
 CoverageTreeModel::CoverageTreeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_colours(QPalette(Qt::black, Qt::white))
+    : QAbstractItemModel(parent), m_colours(QPalette(Qt::black, Qt::white)),
+      m_palette(Qt::black, Qt::white)
 {}
 
 CoverageTreeModel::~CoverageTreeModel() = default;
@@ -65,15 +67,26 @@ void CoverageTreeModel::setIntegration(std::shared_ptr<const Integration> integr
         relayout([&] {
             m_integration = std::move(integration);
             m_search = std::make_unique<TextSearch>(*m_integration);
+            m_changes.reset(); // they describe the integration shown before
         });
         return;
     }
     beginResetModel();
+    m_changes.reset();
     m_integration = std::move(integration);
     m_search = m_integration ? std::make_unique<TextSearch>(*m_integration) : nullptr;
     rebuildRows();
     endResetModel();
     emit filterApplied();
+}
+
+void CoverageTreeModel::setChanges(std::shared_ptr<const TreeDiff> changes)
+{
+    if (!m_integration || (changes && &changes->newer() != m_integration.get()))
+        changes.reset();
+    if (changes == m_changes)
+        return;
+    relayout([&] { m_changes = std::move(changes); });
 }
 
 void CoverageTreeModel::setFilter(const FilterCriteria &criteria)
@@ -95,6 +108,8 @@ void CoverageTreeModel::sort(int column, Qt::SortOrder order)
 
 CoverageTreeModel::RowAddress CoverageTreeModel::addressOf(const QModelIndex &index) const
 {
+    if (isGhost(index)) // ghost rows come and go with the changes shown: not followed
+        return {RowKind::Model, true, 0, 0, 0, index.column()};
     switch (rowKind(index)) {
     case RowKind::Group:
         return {RowKind::Group, false, index.row(), 0, 0, index.column()};
@@ -220,6 +235,7 @@ void CoverageTreeModel::relayout(const std::function<void()> &change)
 void CoverageTreeModel::setPalette(const QPalette &palette)
 {
     m_colours = RowColours(palette);
+    m_palette = palette;
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, kTreeColumnCount - 1));
 }
@@ -231,7 +247,7 @@ void CoverageTreeModel::rebuildRows()
         m_rowOfModel.clear();
         return;
     }
-    m_rows = VisibleRows(*m_integration, *m_search, m_criteria);
+    m_rows = VisibleRows(*m_integration, *m_search, m_criteria, m_changes.get());
     if (m_sortColumn >= 0)
         m_rows.sort(*m_integration, treeColumn(m_sortColumn).sortRank,
                     m_sortOrder == Qt::DescendingOrder);
@@ -240,6 +256,154 @@ void CoverageTreeModel::rebuildRows()
         const auto &rows = m_rows.models(kind);
         for (std::size_t row = 0; row < rows.size(); ++row)
             m_rowOfModel[modelNumber(*m_integration, kind, rows[row])] = int(row);
+    }
+    m_ghostModelRow.assign(m_changes ? m_changes->ghostModels().size() : 0, -1);
+    for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
+        const auto &ghosts = m_rows.ghostModels(kind);
+        for (std::size_t row = 0; row < ghosts.size(); ++row)
+            m_ghostModelRow[ghosts[row]] = int(m_rows.models(kind).size() + row);
+    }
+}
+
+std::size_t CoverageTreeModel::modelTotal() const
+{
+    return m_integration->readModels.size() + m_integration->writeActions.size();
+}
+
+bool CoverageTreeModel::isGhost(const QModelIndex &index) const
+{
+    if (!m_changes)
+        return false;
+    switch (rowKind(index)) {
+    case RowKind::Group:
+        return false;
+    case RowKind::Model:
+        return std::size_t(index.row()) >=
+               m_rows.models(kindOfGroup(int(index.internalId() - kFirstModelParent))).size();
+    case RowKind::Field: {
+        const std::size_t number = modelNumberOfField(index);
+        return number >= modelTotal() || std::uint32_t(index.row()) >= m_rows.fieldCount(number);
+    }
+    }
+    return false;
+}
+
+std::size_t CoverageTreeModel::parentNumberAt(const QModelIndex &index) const
+{
+    if (!isGhost(index))
+        return modelNumberAt(index);
+    const ModelKind kind = kindOfGroup(int(index.internalId() - kFirstModelParent));
+    return modelTotal() +
+           m_rows.ghostModels(kind)[std::size_t(index.row()) - m_rows.models(kind).size()];
+}
+
+CoverageRow CoverageTreeModel::ghostRowAt(const QModelIndex &index) const
+{
+    const Integration &older = m_changes->older();
+    if (rowKind(index) == RowKind::Model) {
+        const TreeDiff::Ghost &ghost =
+            m_changes->ghostModels()[parentNumberAt(index) - modelTotal()];
+        return {older, ghost.kind, older.models(ghost.kind)[ghost.oldModel]};
+    }
+    const std::size_t parent = modelNumberOfField(index);
+    const std::vector<std::uint32_t> &ghosts = m_rows.ghostFields(parent);
+    if (parent >= modelTotal()) { // a field of a removed model
+        const TreeDiff::Ghost &ghost = m_changes->ghostModels()[parent - modelTotal()];
+        return {older, ghost.kind, older.models(ghost.kind)[ghost.oldModel],
+                &older.fields[ghosts[std::size_t(index.row())]]};
+    }
+    const ModelKind kind = kindOfModel(parent);
+    return {older, kind, older.models(kind)[m_changes->oldModelOf(parent)],
+            &older.fields[ghosts[std::size_t(index.row()) - m_rows.fieldCount(parent)]]};
+}
+
+QVariant CoverageTreeModel::ghostData(const QModelIndex &index, int role) const
+{
+    const CoverageRow row = ghostRowAt(index);
+    const Integration &older = row.integration;
+    switch (role) {
+    case Qt::ForegroundRole:
+        return m_colours.text(nullptr, false, false);
+    case Qt::FontRole: {
+        QFont font;
+        font.setStrikeOut(true); // gone: struck through, not only lighter
+        font.setItalic(true);
+        return font;
+    }
+    case Qt::BackgroundRole:
+    case SearchMatchRole:
+        return {};
+    case Qt::ToolTipRole:
+        return plainToolTip(m_changes->removedText() + QStringLiteral("\n\n") +
+                            treeColumn(index.column()).toolTip(row));
+    case Qt::AccessibleDescriptionRole:
+        return m_changes->removedText();
+    case Qt::AccessibleTextRole:
+        return ChangeStyle::label(RowChange::Removed) + QStringLiteral(": ") +
+               treeColumn(index.column()).text(row);
+    case ChangeRole:
+        return int(RowChange::Removed);
+    case ChangeTextRole:
+        return m_changes->removedText();
+    case IdRole:
+        return older.string(row.field ? row.field->id : row.model.id);
+    case LabelRole:
+        return row.field ? QVariant() : older.string(row.model.label);
+    case RowKindRole:
+        return int(row.field ? RowKind::Field : RowKind::Model);
+    case FieldBreakdownRole:
+        return row.field ? QVariant() : fieldBreakdown(older, row.model);
+    case FieldStatusCountsRole: {
+        if (row.field)
+            return {};
+        const StatusCounts counts = fieldCounts(older, row.model);
+        return QVariant::fromValue(QList<int>(counts.byStatus.begin(), counts.byStatus.end()));
+    }
+    default:
+        return rowData(index, role, row, false);
+    }
+}
+
+QVariant CoverageTreeModel::changeData(const QModelIndex &index, int role, const CoverageRow &row,
+                                       bool matchesText) const
+{
+    const std::size_t number = modelNumber(
+        *m_integration, row.kind, std::size_t(&row.model - m_integration->models(row.kind).data()));
+    const RowChange change =
+        row.field ? m_changes->fieldChange(std::uint32_t(row.field - m_integration->fields.data()))
+                  : m_changes->modelChange(number);
+    if (role == ChangeRole)
+        return int(change);
+    if (change == RowChange::None)
+        return {};
+    const bool cellChanged =
+        change == RowChange::Changed && m_changes->cellChanged(number, row.field, index.column());
+    switch (role) {
+    case ChangeTextRole:
+        return m_changes->rowText(number, row.field);
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        // A changed cell says what it was and is: "No → Yes".
+        if (cellChanged && index.column() != kNameColumn)
+            return m_changes->cellText(number, row.field, index.column());
+        // The name's glyph, in words.
+        if (role == Qt::AccessibleTextRole && index.column() == kNameColumn)
+            return ChangeStyle::label(change) + QStringLiteral(": ") +
+                   treeColumn(index.column()).text(row);
+        return {};
+    case Qt::BackgroundRole:
+        if (matchesText ||
+            (change == RowChange::Changed && !cellChanged && index.column() != kNameColumn))
+            return {};
+        return ChangeStyle::background(change, m_palette);
+    case Qt::ToolTipRole:
+        return plainToolTip(m_changes->rowText(number, row.field) + QStringLiteral("\n\n") +
+                            treeColumn(index.column()).toolTip(row));
+    case Qt::AccessibleDescriptionRole:
+        return m_changes->rowText(number, row.field) + QLatin1Char('\n') +
+               treeColumn(index.column()).toolTip(row);
+    default:
+        return {};
     }
 }
 
@@ -266,6 +430,8 @@ std::optional<CoverageRow> CoverageTreeModel::rowAt(const QModelIndex &index) co
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return std::nullopt;
+    if (isGhost(index))
+        return ghostRowAt(index);
     switch (rowKind(index)) {
     case RowKind::Group:
         break;
@@ -311,7 +477,7 @@ QModelIndex CoverageTreeModel::index(int row, int column, const QModelIndex &par
     case RowKind::Group:
         return createIndex(row, column, kFirstModelParent + quintptr(parent.row()));
     case RowKind::Model:
-        return createIndex(row, column, fieldParentId(modelNumberAt(parent)));
+        return createIndex(row, column, fieldParentId(parentNumberAt(parent)));
     case RowKind::Field:
         break;
     }
@@ -329,6 +495,11 @@ QModelIndex CoverageTreeModel::parent(const QModelIndex &child) const
         return createIndex(int(child.internalId() - kFirstModelParent), 0, kGroupParent);
     case RowKind::Field: {
         const std::size_t number = modelNumberOfField(child);
+        if (number >= modelTotal()) { // a field of a removed model
+            const std::size_t ghost = number - modelTotal();
+            return createIndex(m_ghostModelRow[ghost], 0,
+                               kFirstModelParent + quintptr(m_changes->ghostModels()[ghost].kind));
+        }
         const quintptr group = number < m_integration->readModels.size() ? 0 : 1;
         return createIndex(m_rowOfModel[number], 0, kFirstModelParent + group);
     }
@@ -343,10 +514,15 @@ int CoverageTreeModel::rowCount(const QModelIndex &parent) const
     if (!parent.isValid())
         return kGroupCount;
     switch (rowKind(parent)) {
-    case RowKind::Group:
-        return int(m_rows.models(kindOfGroup(parent.row())).size());
-    case RowKind::Model:
-        return int(m_rows.fieldCount(modelNumberAt(parent)));
+    case RowKind::Group: {
+        const ModelKind kind = kindOfGroup(parent.row());
+        return int(m_rows.models(kind).size() + m_rows.ghostModels(kind).size());
+    }
+    case RowKind::Model: {
+        const std::size_t number = parentNumberAt(parent);
+        return int((number < modelTotal() ? m_rows.fieldCount(number) : 0) +
+                   m_rows.ghostFields(number).size());
+    }
     case RowKind::Field:
         break;
     }
@@ -362,6 +538,8 @@ QVariant CoverageTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (isGhost(index))
+        return ghostData(index, role);
     switch (rowKind(index)) {
     case RowKind::Group:
         return groupData(index, role);
@@ -444,6 +622,10 @@ QVariant CoverageTreeModel::fieldData(const QModelIndex &index, int role) const
 QVariant CoverageTreeModel::rowData(const QModelIndex &index, int role, const CoverageRow &row,
                                     bool matchesText) const
 {
+    if (m_changes && &row.integration == m_integration.get()) {
+        if (QVariant changed = changeData(index, role, row, matchesText); changed.isValid())
+            return changed;
+    }
     switch (role) {
     case Qt::DisplayRole:
         return treeColumn(index.column()).text(row);
@@ -493,7 +675,8 @@ CoverageTreeModel::Match CoverageTreeModel::nextMatch(const QModelIndex &from, b
     QModelIndexList matches;
     for (int group = 0; group < kGroupCount; ++group) {
         const QModelIndex groupIndex = index(group, 0);
-        for (int modelRow = 0; modelRow < rowCount(groupIndex); ++modelRow) {
+        const auto models = int(m_rows.models(kindOfGroup(group)).size()); // not ghost rows
+        for (int modelRow = 0; modelRow < models; ++modelRow) {
             const QModelIndex modelIndex = index(modelRow, 0, groupIndex);
             if (m_rows.modelMatchesText(modelNumberAt(modelIndex)))
                 matches.append(modelIndex);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/integration.h"
+#include "history/treediff.h"
 #include "model/columns.h"
 #include "model/coveragefilter.h"
 #include "model/coveragestyle.h"
@@ -37,6 +38,12 @@ public:
 
     void setIntegration(std::shared_ptr<const Integration> integration);
     const std::shared_ptr<const Integration> &integration() const { return m_integration; }
+
+    // Marks the rows that changed since an older response, with the removed ones as ghost rows
+    // after the others of their parent; null: no changes shown. Its newer integration must be
+    // the one shown; another integration drops it.
+    void setChanges(std::shared_ptr<const TreeDiff> changes);
+    const std::shared_ptr<const TreeDiff> &changes() const { return m_changes; }
 
     void setFilter(const FilterCriteria &criteria);
     const FilterCriteria &filter() const { return m_criteria; }
@@ -104,6 +111,16 @@ private:
     // The columns' texts and the roles shared by models and fields.
     QVariant rowData(const QModelIndex &index, int role, const CoverageRow &row,
                      bool matchesText) const;
+    // Ghost rows (changes only): rows of the older integration, after the shown ones.
+    std::size_t modelTotal() const;
+    bool isGhost(const QModelIndex &index) const;
+    // A model row's number for its children's ids: a model's number, or modelTotal() plus
+    // its ghost number.
+    std::size_t parentNumberAt(const QModelIndex &index) const;
+    CoverageRow ghostRowAt(const QModelIndex &index) const;
+    QVariant ghostData(const QModelIndex &index, int role) const;
+    QVariant changeData(const QModelIndex &index, int role, const CoverageRow &row,
+                        bool matchesText) const;
 
     std::shared_ptr<const Integration> m_integration;
     std::unique_ptr<TextSearch> m_search;
@@ -113,6 +130,9 @@ private:
     int m_sortColumn = -1;         // a tree column (kTreeColumns); -1: the response's own order
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     RowColours m_colours;
+    QPalette m_palette; // for the change backgrounds
+    std::shared_ptr<const TreeDiff> m_changes;
+    std::vector<int> m_ghostModelRow; // by ghost number: its row under its group, or -1
 };
 
 } // namespace kombo

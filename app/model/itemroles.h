@@ -17,6 +17,8 @@ enum ItemRole
     UnavailableReasonRole,                 // QString: why the row is not available, or empty
     IdRole,                                // QString: the model's or field's ID, whole
     LabelRole,                             // QString: the model's label, whole; fields have none
+    ChangeRole,     // RowChange as int, while changes are shown (SPEC §9); group rows have none
+    ChangeTextRole, // QString: the row's changes in words, one per line; empty when none
 };
 
 } // namespace kombo

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeStyle</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>%1 %2 (unrecognised)</source>
@@ -452,6 +467,14 @@
         <source>Settings, the API key</source>
         <translation>Einstellungen, der API-Schlüssel</translation>
     </message>
+    <message>
+        <source>Export changes CSV</source>
+        <translation>Änderungen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Kombo Coverage</source>
+        <translation>Kombo Coverage</translation>
+    </message>
 </context>
 <context>
     <name>SvgSanitiser</name>
@@ -494,6 +517,49 @@
     <message>
         <source>the SVG is too complex</source>
         <translation>das SVG ist zu komplex</translation>
+    </message>
+</context>
+<context>
+    <name>TreeDiff</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Setup status</source>
+        <translation>Einrichtungsstatus</translation>
+    </message>
+    <message>
+        <source>Data expired at</source>
+        <translation>Daten abgelaufen am</translation>
+    </message>
+    <message>
+        <source>Scope config ID</source>
+        <translation>Scope-Config-ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Added since %1</source>
+        <translation>Hinzugefügt seit %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Removed since %1</source>
+        <translation>Entfernt seit %1</translation>
     </message>
 </context>
 <context>
@@ -551,6 +617,10 @@
     <message>
         <source>Fields</source>
         <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
 </context>
 <context>
@@ -613,6 +683,60 @@
             <numerusform>%1 von %Ln Feld angezeigt</numerusform>
             <numerusform>%1 von %Ln Feldern angezeigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>Nur Änderungen</translation>
+    </message>
+    <message>
+        <source>Only the rows added, changed or removed since the response compared with</source>
+        <translation>Nur die Zeilen, die seit der verglichenen Antwort hinzugefügt, geändert oder entfernt wurden</translation>
+    </message>
+</context>
+<context>
+    <name>kombo::HistoryPanel</name>
+    <message>
+        <source>counting changes…</source>
+        <translation>Änderungen werden gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to the one before</source>
+        <translation>
+            <numerusform>%Ln Änderung zur vorigen</numerusform>
+            <numerusform>%Ln Änderungen zur vorigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first kept</source>
+        <translation>die erste gespeicherte</translation>
+    </message>
+    <message>
+        <source>cannot be read: skipped</source>
+        <translation>nicht lesbar: übersprungen</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Jetzt angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 — saved response (shown)</source>
+        <translation>%1 — gespeicherte Antwort (angezeigt)</translation>
+    </message>
+    <message>
+        <source>The response the window shows; choose it to stop comparing.</source>
+        <translation>Die Antwort, die das Fenster zeigt; wählen Sie sie, um den Vergleich zu beenden.</translation>
+    </message>
+    <message>
+        <source>Choose it to see what changed since then.</source>
+        <translation>Wählen Sie sie, um zu sehen, was sich seitdem geändert hat.</translation>
+    </message>
+    <message>
+        <source>Responses are not kept, so there is no history: turn on &quot;Keep a snapshot of each response&quot; in Edit → Settings.</source>
+        <translation>Antworten werden nicht aufbewahrt, daher gibt es keinen Verlauf: Schalten Sie „Von jeder Antwort eine Momentaufnahme aufbewahren“ unter Bearbeiten → Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Each load of this integration from the API keeps its response here, so that you can see what changed since. You can also compare with a saved response: File → Compare with file…</source>
+        <translation>Jedes Laden dieser Integration über die API bewahrt hier ihre Antwort auf, damit Sie sehen, was sich seitdem geändert hat. Sie können auch mit einer gespeicherten Antwort vergleichen: Datei → Mit Datei vergleichen…</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1108,80 @@ oder sehen Sie sich die Demo an (Hilfe → Demo öffnen).</translation>
         <source>C&amp;ollapse all</source>
         <translation>Alle &amp;einklappen</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The response was not kept for the history:</source>
+        <translation>Die Antwort wurde nicht für den Verlauf aufbewahrt:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with file…</source>
+        <translation>Mit Datei &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;hanges CSV…</source>
+        <translation>Ä&amp;nderungen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again every…</source>
+        <translation>&amp;Erneut prüfen alle…</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 Stunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) since %1</source>
+        <translation>
+            <numerusform>%Ln Änderung seit %1</numerusform>
+            <numerusform>%Ln Änderungen seit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the response kept on %1:</source>
+        <translation>Die am %1 aufbewahrte Antwort konnte nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <source>Could not compare with %1:</source>
+        <translation>Vergleich mit %1 nicht möglich:</translation>
+    </message>
+    <message>
+        <source>Exported the changes to %1.</source>
+        <translation>Die Änderungen wurden nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) found by checking again.</source>
+        <translation>
+            <numerusform>%Ln Änderung beim erneuten Prüfen gefunden.</numerusform>
+            <numerusform>%Ln Änderungen beim erneuten Prüfen gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>Änderungen zeigen</translation>
+    </message>
+    <message>
+        <source>Kombo Coverage: coverage changed</source>
+        <translation>Kombo Coverage: Abdeckung geändert</translation>
+    </message>
+    <message>
+        <source>the last load</source>
+        <translation>dem letzten Laden</translation>
+    </message>
 </context>
 <context>
     <name>kombo::MessageBanner</name>
@@ -1065,6 +1263,18 @@ oder sehen Sie sich die Demo an (Hilfe → Demo öffnen).</translation>
     <message>
         <source>S&amp;how the key as typed</source>
         <translation>Schlüssel im &amp;Klartext zeigen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a snapshot of each response (history)</source>
+        <translation>Von jeder Antwort eine &amp;Momentaufnahme aufbewahren (Verlauf)</translation>
+    </message>
+    <message>
+        <source>Each integration loaded from the API is kept on this computer, so that the History panel can show what changed since.</source>
+        <translation>Jede über die API geladene Integration wird auf diesem Computer aufbewahrt, damit der Verlauf zeigen kann, was sich seitdem geändert hat.</translation>
     </message>
 </context>
 <context>

@@ -11,4 +11,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>kombo::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%Ln change(s) to the one before</source>
+        <translation>
+            <numerusform>%Ln change to the one before</numerusform>
+            <numerusform>%Ln changes to the one before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kombo::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln change(s) since %1</source>
+        <translation>
+            <numerusform>%Ln change since %1</numerusform>
+            <numerusform>%Ln changes since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) found by checking again.</source>
+        <translation>
+            <numerusform>%Ln change found by checking again.</numerusform>
+            <numerusform>%Ln changes found by checking again.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
