@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "model/coveragefilter.h"
 
+#include "requirements/readinesscheck.h"
+
 #include <algorithm>
 #include <string_view>
 
@@ -18,6 +20,17 @@ bool passes(const FilterCriteria &criteria, OpenEnum<CoverageStatus> status, boo
     if (criteria.availability == AvailabilityFilter::Unavailable && isAvailable)
         return false;
     return !criteria.optedOutOnly || optedOut;
+}
+
+bool passesRequirements(const FilterCriteria &criteria, const RequirementMarks *marks,
+                        const CoverageRow &row)
+{
+    if (!criteria.requiredOnly && !criteria.unmetOnly)
+        return true;
+    const Need need = marks ? marks->need(row) : Need::NotNeeded;
+    if (criteria.requiredOnly && need != Need::Required)
+        return false;
+    return !criteria.unmetOnly || (need != Need::NotNeeded && !marks->isMet(row));
 }
 
 std::string_view view(const Integration &integration, TextRef ref)
@@ -65,7 +78,7 @@ std::vector<bool> TextSearch::matchingFields(const QByteArray &lowerNeedle) cons
 }
 
 VisibleRows::VisibleRows(const Integration &integration, const TextSearch &search,
-                         const FilterCriteria &criteria)
+                         const FilterCriteria &criteria, const RequirementMarks *marks)
 {
     const std::size_t modelTotal = integration.readModels.size() + integration.writeActions.size();
     m_fieldRanges.resize(modelTotal);
@@ -92,7 +105,9 @@ VisibleRows::VisibleRows(const Integration &integration, const TextSearch &searc
                  index < model.firstField + model.fieldCount; ++index) {
                 const Field &field = integration.fields[index];
                 if (!passes(criteria, field.coverageStatus, field.isAvailable,
-                            field.optedOutByCustomer))
+                            field.optedOutByCustomer) ||
+                    !passesRequirements(criteria, marks,
+                                        CoverageRow{integration, kind, model, &field}))
                     continue;
                 if (!searching || modelMatches || m_fieldMatches[index])
                     m_fields.push_back(index);
@@ -100,6 +115,8 @@ VisibleRows::VisibleRows(const Integration &integration, const TextSearch &searc
             m_fieldRanges[number] = {first, std::uint32_t(m_fields.size()) - first};
             const bool modelPasses = passes(criteria, model.coverageStatus, model.isAvailable,
                                             model.optedOutByCustomer) &&
+                                     passesRequirements(criteria, marks,
+                                                        CoverageRow{integration, kind, model}) &&
                                      (!searching || modelMatches);
             if (m_fieldRanges[number].count > 0 || modelPasses)
                 m_models[std::size_t(kind)].push_back(row);
@@ -108,7 +125,7 @@ VisibleRows::VisibleRows(const Integration &integration, const TextSearch &searc
 }
 
 void VisibleRows::sort(const Integration &integration, int (*rank)(const CoverageRow &row),
-                       bool descending)
+                       bool descending, const RequirementMarks *marks)
 {
     auto ordered = [descending](auto less) {
         return [less, descending](const auto &a, const auto &b) {
@@ -127,8 +144,10 @@ void VisibleRows::sort(const Integration &integration, int (*rank)(const Coverag
         } else {
             std::stable_sort(rows.begin(), rows.end(),
                              ordered([&](std::uint32_t a, std::uint32_t b) {
-                                 return rank(CoverageRow{integration, kind, models[a]}) <
-                                        rank(CoverageRow{integration, kind, models[b]});
+                                 return rank(CoverageRow{integration, kind, models[a], nullptr,
+                                                         marks}) <
+                                        rank(CoverageRow{integration, kind, models[b], nullptr,
+                                                         marks});
                              }));
         }
     }
@@ -148,7 +167,7 @@ void VisibleRows::sort(const Integration &integration, int (*rank)(const Coverag
         const Model &model = number < readCount ? integration.readModels[number]
                                                 : integration.writeActions[number - readCount];
         const auto fieldRank = [&](std::uint32_t field) {
-            return rank(CoverageRow{integration, kind, model, &integration.fields[field]});
+            return rank(CoverageRow{integration, kind, model, &integration.fields[field], marks});
         };
         std::stable_sort(begin, end, ordered([&](std::uint32_t a, std::uint32_t b) {
                              return fieldRank(a) < fieldRank(b);

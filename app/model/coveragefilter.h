@@ -13,6 +13,8 @@
 
 namespace kombo {
 
+class RequirementMarks;
+
 // Which rows the availability filter lets through (the tree's is_available, not SPEC §8's words).
 enum class AvailabilityFilter
 {
@@ -28,11 +30,16 @@ struct FilterCriteria
     std::array<bool, kCoverageStatusCount> statuses{true, true, true, true, true};
     AvailabilityFilter availability = AvailabilityFilter::Any;
     bool optedOutOnly = false;
+    // SPEC §8, by the open requirements' marks: rows marked required; rows marked required or
+    // optional that are not available. Together: the required ones not met.
+    bool requiredOnly = false;
+    bool unmetOnly = false;
 
     bool operator==(const FilterCriteria &other) const
     {
         return text == other.text && statuses == other.statuses &&
-               availability == other.availability && optedOutOnly == other.optedOutOnly;
+               availability == other.availability && optedOutOnly == other.optedOutOnly &&
+               requiredOnly == other.requiredOnly && unmetOnly == other.unmetOnly;
     }
     bool operator!=(const FilterCriteria &other) const { return !(*this == other); }
 };
@@ -56,14 +63,15 @@ private:
 
 // Which rows of an integration a filter lets through, in display order: the models of each
 // kind, and the fields of each shown model. A field shows when it passes the status,
-// availability and opt-out filters and it or its model matches the text; a model shows when
-// any of its fields does, or when it passes those filters itself.
+// availability, opt-out and requirement filters and it or its model matches the text; a model
+// shows when any of its fields does, or when it passes those filters itself. `marks` (null:
+// nothing is marked) must be of the same integration.
 class VisibleRows
 {
 public:
     VisibleRows() = default;
     VisibleRows(const Integration &integration, const TextSearch &search,
-                const FilterCriteria &criteria);
+                const FilterCriteria &criteria, const RequirementMarks *marks = nullptr);
 
     // Indices into integration.models(kind), in display order.
     const std::vector<std::uint32_t> &models(ModelKind kind) const
@@ -88,8 +96,9 @@ public:
 
     // Sorts models and the fields within each by `rank` (a column's sortRank), or by name
     // (labels of models, IDs of fields) when it is null; stable, so equal rows keep the
-    // response's order.
-    void sort(const Integration &integration, int (*rank)(const CoverageRow &row), bool descending);
+    // response's order. `marks` reach the rows ranked, for the Required column.
+    void sort(const Integration &integration, int (*rank)(const CoverageRow &row), bool descending,
+              const RequirementMarks *marks = nullptr);
 
 private:
     struct Range

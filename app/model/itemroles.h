@@ -17,6 +17,7 @@ enum ItemRole
     UnavailableReasonRole,                 // QString: why the row is not available, or empty
     IdRole,                                // QString: the model's or field's ID, whole
     LabelRole,                             // QString: the model's label, whole; fields have none
+    NeedRole,                              // Need as int: the open requirements' mark
 };
 
 } // namespace kombo
