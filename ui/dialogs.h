@@ -23,6 +23,14 @@ struct ExportChoice
     bool byteOrderMark = false;
 };
 
+// What to do with requirements edited but not saved, before they would be lost.
+enum class UnsavedChoice
+{
+    Save,
+    Discard,
+    Cancel
+};
+
 // Every modal question the window asks, behind one seam so that tests answer without a
 // dialog ever blocking.
 class Dialogs
@@ -33,6 +41,11 @@ public:
     virtual QString saveResponsePath(QWidget *parent, const QString &suggestedPath) = 0;
     virtual std::optional<ExportChoice> exportChoice(QWidget *parent, const QString &suggestedPath,
                                                      bool isFiltered) = 0;
+    // Requirements files (SPEC §8); an empty path: the person cancelled.
+    virtual QString openRequirementsPath(QWidget *parent, const QString &folder) = 0;
+    virtual QString saveRequirementsPath(QWidget *parent, const QString &suggestedPath) = 0;
+    // `name`: the requirements' file name, or "Untitled".
+    virtual UnsavedChoice unsavedRequirements(QWidget *parent, const QString &name) = 0;
     // Settings (the API key); `baseUrl` is where a key is checked.
     virtual void showSettings(QWidget *parent, const QUrl &baseUrl) = 0;
     virtual void showShortcuts(QWidget *parent) = 0;
@@ -53,6 +66,9 @@ public:
     QString saveResponsePath(QWidget *parent, const QString &suggestedPath) override;
     std::optional<ExportChoice> exportChoice(QWidget *parent, const QString &suggestedPath,
                                              bool isFiltered) override;
+    QString openRequirementsPath(QWidget *parent, const QString &folder) override;
+    QString saveRequirementsPath(QWidget *parent, const QString &suggestedPath) override;
+    UnsavedChoice unsavedRequirements(QWidget *parent, const QString &name) override;
     void showSettings(QWidget *parent, const QUrl &baseUrl) override;
     void showShortcuts(QWidget *parent) override;
     void showAbout(QWidget *parent) override;

@@ -18,7 +18,9 @@ namespace kombo {
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_availability(new QComboBox(this)),
-      m_optedOutOnly(new QCheckBox(tr("Opted out only"), this)), m_shown(new QLabel(this)),
+      m_optedOutOnly(new QCheckBox(tr("Opted out only"), this)),
+      m_requiredOnly(new QCheckBox(QStringLiteral("\u2605 ") + tr("Required only"), this)),
+      m_unmetOnly(new QCheckBox(tr("Unmet only"), this)), m_shown(new QLabel(this)),
       m_matchPosition(new QLabel(this))
 {
     m_search->setObjectName(QStringLiteral("searchBox"));
@@ -82,6 +84,18 @@ FilterBar::FilterBar(QWidget *parent)
     searchRow->addSpacing(8);
     searchRow->addWidget(m_availability);
     searchRow->addWidget(m_optedOutOnly);
+    // The requirements' filters (SPEC §8) sit with the other toggles, so a narrow window wraps
+    // them rather than growing.
+    m_requiredOnly->setObjectName(QStringLiteral("requiredOnly"));
+    m_requiredOnly->setToolTip(tr("Only rows the requirements mark required."));
+    m_unmetOnly->setObjectName(QStringLiteral("unmetOnly"));
+    m_unmetOnly->setToolTip(tr("Only rows the requirements mark required or optional that are "
+                               "not available."));
+    for (QCheckBox *toggle : {m_requiredOnly, m_unmetOnly}) {
+        connect(toggle, &QCheckBox::toggled, this, &FilterBar::emitCriteria);
+        statusRow->addWidget(toggle);
+    }
+    setRequirementFiltersEnabled(false);
     statusRow->addWidget(m_shown);
 
     auto *expand = new QToolButton(this);
@@ -116,6 +130,8 @@ FilterCriteria FilterBar::criteria() const
         criteria.statuses[status] = m_statusToggles[status]->isChecked();
     criteria.availability = AvailabilityFilter(m_availability->currentData().toInt());
     criteria.optedOutOnly = m_optedOutOnly->isChecked();
+    criteria.requiredOnly = m_requiredOnly->isChecked();
+    criteria.unmetOnly = m_unmetOnly->isChecked();
     return criteria;
 }
 
@@ -154,6 +170,15 @@ void FilterBar::setMatchPosition(int number, int total)
 void FilterBar::setUnrecognisedToggleVisible(bool visible)
 {
     m_statusToggles[std::size_t(CoverageStatus::Unrecognised)]->setVisible(visible);
+}
+
+void FilterBar::setRequirementFiltersEnabled(bool enabled)
+{
+    for (QCheckBox *toggle : {m_requiredOnly, m_unmetOnly}) {
+        if (!enabled)
+            toggle->setChecked(false);
+        toggle->setEnabled(enabled);
+    }
 }
 
 void FilterBar::focusSearch()

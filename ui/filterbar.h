@@ -29,6 +29,9 @@ public:
     // Where stepping through the matches stands: match `number` of `total` (0: none).
     void setMatchPosition(int number, int total);
     void setUnrecognisedToggleVisible(bool visible);
+    // "Required only" and "Unmet only" mean something only while requirements are open:
+    // without them the toggles are off and greyed out.
+    void setRequirementFiltersEnabled(bool enabled);
     void focusSearch();
     // Recolours the status toggles for `palette`.
     void updateColours(const QPalette &palette);
@@ -50,6 +53,8 @@ private:
     std::array<QCheckBox *, kCoverageStatusCount> m_statusToggles{};
     QComboBox *m_availability;
     QCheckBox *m_optedOutOnly;
+    QCheckBox *m_requiredOnly;
+    QCheckBox *m_unmetOnly;
     QLabel *m_shown;
     QLabel *m_matchPosition; // beside the search box, its width kept, so nothing moves
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/failure.h"
+#include "domain/result.h"
 #include "load/integrationloader.h"
 #include "model/coveragefilter.h"
 #include "settings/settings.h"
@@ -29,6 +30,9 @@ class IntegrationHeader;
 class LoadBar;
 class LogoLoader;
 class MessageBanner;
+class OpenRequirements;
+class ReadinessPanel;
+class RequirementsEditor;
 class SummaryPanel;
 
 // The window of SPEC §4: header, load bar, filters, the coverage tree with its legend, a
@@ -52,6 +56,10 @@ public:
     void setBaseUrl(const QString &url);
     // Shows what a first start shows: the demo when there is no API key, else an empty window.
     void showWelcome();
+    // Opens a requirements file (SPEC §8) as the command line asks; a failure is also shown.
+    Result<void> openRequirements(const QString &path);
+    // The requirements the window shows and edits.
+    OpenRequirements &requirements();
 
 signals:
     // After each load from the API, shown or not.
@@ -142,6 +150,8 @@ private:
     QLabel *m_emptyState = nullptr;
     QWidget *m_infoSide = nullptr;
     QBoxLayout *m_infoLayout = nullptr;
+    ReadinessPanel *m_readiness = nullptr;
+    RequirementsEditor *m_requirementsEditor = nullptr;
 
     QAction *m_saveAction = nullptr;
     QAction *m_exportAction = nullptr;
