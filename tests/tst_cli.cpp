@@ -508,9 +508,8 @@ void TestCli::quitAfterPaint_opensTheRequirements()
     // Unattended, requirements that cannot be used are the usage error they are headless.
     const QString broken = dir.filePath(QStringLiteral("broken.kcreq"));
     writeFile(broken, "read hris_employees\nfetch hris_teams\n");
-    const Run failed =
-        runCli({QStringLiteral("--demo"), broken, QStringLiteral("--quit-after-paint")},
-               environment);
+    const Run failed = runCli(
+        {QStringLiteral("--demo"), broken, QStringLiteral("--quit-after-paint")}, environment);
     QCOMPARE(failed.exitCode, 2);
     QVERIFY2(failed.err.contains("broken.kcreq") && failed.err.contains("2"),
              failed.err.constData());

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "common/safetext.h"
 #include "common/translations.h"
+#include "fakesecretstore.h"
+#include "keys/apikeystore.h"
 #include "model/columns.h"
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
-#include "fakesecretstore.h"
-#include "scripteddialogs.h"
-#include "keys/apikeystore.h"
 #include "net/logoloader.h"
 #include "requirements/openrequirements.h"
+#include "scripteddialogs.h"
 #include "settings/settings.h"
 #include "testfiles.h"
 #include "testserver.h"
@@ -104,8 +104,8 @@ QModelIndex demoRow(QTreeView *tree, const char *model, const char *field = null
 // Makes `index` the current and only selected row, whatever modifiers a key click left behind.
 void selectOnly(QTreeView *tree, const QModelIndex &index)
 {
-    tree->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
 }
 
 QStringList listTexts(const QListWidget *list)
@@ -191,7 +191,7 @@ private:
         if (!m_window->loadDemo())
             return {};
         m_dialogs.requirementsOpenPath = path;
-        return trigger(QStringLiteral("Open re&quirements…")) ? path : QString();
+        return trigger(QStringLiteral("Open requ&irements…")) ? path : QString();
     }
     QString bannerText() const
     {
@@ -883,8 +883,7 @@ void TestMainWindow::requirements_openShowsMarksReadinessAndWhoCanAct()
     QVERIFY(!path.isEmpty());
     QCOMPARE(Settings().lastRequirementsFile(), QFileInfo(path).absoluteFilePath());
     QCOMPARE(find<QLabel>("requirementsFile")->text(), QStringLiteral("open.kcreq"));
-    QCOMPARE(find<QLabel>("readinessText")->text(),
-             QStringLiteral("\u2716 3 of 7 required met"));
+    QCOMPARE(find<QLabel>("readinessText")->text(), QStringLiteral("\u2716 3 of 7 required met"));
     QCOMPARE(find<QLabel>("optionalReadiness")->text(), QStringLiteral("0 of 1 optional met"));
     QVERIFY(find<QCheckBox>("requiredOnly")->isEnabled());
 
@@ -901,21 +900,24 @@ void TestMainWindow::requirements_openShowsMarksReadinessAndWhoCanAct()
     // Each unmet one with its word, why, and who can act; required ones first.
     const QStringList unmet = listTexts(find<QListWidget>("unmetList"));
     QCOMPARE(unmet.size(), 5);
-    const auto expect = [&unmet](int row, const char *target, const char *word,
-                                 const char *actor) {
+    const auto expect = [&unmet](int row, const char *target, const char *word, const char *actor) {
         const QString text = unmet.value(row);
         const QStringList lines = text.split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0].mid(2), QString::fromUtf8(target));
-        QVERIFY2(lines[1].startsWith(QString::fromUtf8(word) + QStringLiteral(" \u2014 Not available: ")),
+        QVERIFY2(lines[1].startsWith(QString::fromUtf8(word) +
+                                     QStringLiteral(" \u2014 Not available: ")),
                  qPrintable(text));
         QVERIFY2(lines[2].startsWith(QString::fromUtf8(actor)), qPrintable(text));
     };
     expect(0, "read hris_employees.ssn", "scope_disabled",
            "You: enable it in your scope config in Kombo's dashboard.");
-    expect(1, "read hris_employees.date_of_birth", "opted_out", "The customer: ask them to share it");
-    expect(2, "read hris_employees.ethnicity", "unsupported", "The tool: only Otterly HR can add it");
-    expect(3, "read hris_employees.bank_accounts", "not_implemented", "Kombo: ask Kombo to implement it.");
+    expect(1, "read hris_employees.date_of_birth", "opted_out",
+           "The customer: ask them to share it");
+    expect(2, "read hris_employees.ethnicity", "unsupported",
+           "The tool: only Otterly HR can add it");
+    expect(3, "read hris_employees.bank_accounts", "not_implemented",
+           "Kombo: ask Kombo to implement it.");
     expect(4, "read hris_employees.avatar", "not_implemented", "Kombo:");
     QVERIFY(unmet[0].startsWith(QStringLiteral("\u2605 ")));
     QVERIFY(unmet[4].startsWith(QStringLiteral("\u2606 ")));
@@ -954,10 +956,9 @@ void TestMainWindow::requirements_markInPlaceAndSaveKeepsComments()
     QCOMPARE(demoRow(tree, "hris_employees", "gender", kRequiredColumn).data().toString(),
              QStringLiteral("\u2605 Required"));
     // The readiness follows: first_name is optional now, ssn gone, gender met.
-    QCOMPARE(find<QLabel>("readinessText")->text(),
-             QStringLiteral("\u2716 3 of 6 required met"));
+    QCOMPARE(find<QLabel>("readinessText")->text(), QStringLiteral("\u2716 3 of 6 required met"));
 
-    QVERIFY(trigger(QStringLiteral("Save re&quirements")));
+    QVERIFY(trigger(QStringLiteral("Save require&ments")));
     QVERIFY(!m_window->isWindowModified());
     QCOMPARE(readAll(path), QByteArray("# Payroll (window test)\n"
                                        "read hris_employees               # the list itself\n"
@@ -1004,7 +1005,7 @@ void TestMainWindow::requirements_filtersRequiredOnlyAndUnmetOnly()
 
     // Without requirements the toggles are off and do nothing.
     m_dialogs.unsavedAnswer = UnsavedChoice::Discard;
-    QVERIFY(trigger(QStringLiteral("Close requirements")));
+    QVERIFY(trigger(QStringLiteral("C&lose requirements")));
     QCOMPARE(m_dialogs.unsavedQuestions, 1);
     QVERIFY(!unmetOnly->isChecked() && !unmetOnly->isEnabled());
     QCOMPARE(shown->text(), QStringLiteral("Showing 189 of 189 fields"));
@@ -1020,7 +1021,8 @@ void TestMainWindow::requirements_unsavedEditsAreAskedAbout()
     selectOnly(tree, demoRow(tree, "hris_employees"));
     QTest::keyClick(tree, Qt::Key_1, Qt::ControlModifier);
     QVERIFY(m_window->isWindowModified());
-    QCOMPARE(find<QLabel>("requirementsFile")->text(), QStringLiteral("Untitled (unsaved changes)"));
+    QCOMPARE(find<QLabel>("requirementsFile")->text(),
+             QStringLiteral("Untitled (unsaved changes)"));
     QCOMPARE(find<QLabel>("readinessText")->text(), QStringLiteral("\u2714 1 of 1 required met"));
 
     // Cancel keeps the window open, and another file from opening.
@@ -1030,7 +1032,7 @@ void TestMainWindow::requirements_unsavedEditsAreAskedAbout()
     const QString other = m_dir.filePath(QStringLiteral("other.kcreq"));
     writeFile(other, "read hris_teams\n");
     m_dialogs.requirementsOpenPath = other;
-    QVERIFY(trigger(QStringLiteral("Open re&quirements…")));
+    QVERIFY(trigger(QStringLiteral("Open requ&irements…")));
     QCOMPARE(m_dialogs.unsavedQuestions, 2);
     QVERIFY(m_window->requirements().path().isEmpty());
 

@@ -50,7 +50,11 @@ TestIntegration mixedIntegration()
           {"name", false, "UNSUPPORTED"}}}, // repeated: the first counts
         {"documents", false, "SUPPORTED", "DISABLED", false, {{"title"}}},
     };
-    integration.writeActions = {{"create_employee", true, "SUPPORTED", "ENABLED", false,
+    integration.writeActions = {{"create_employee",
+                                 true,
+                                 "SUPPORTED",
+                                 "ENABLED",
+                                 false,
                                  {{"first_name"}, {"gender", false, "UNSUPPORTED"}}}};
     return integration;
 }
@@ -135,10 +139,10 @@ void TestReadiness::whoCanAct_followsTheWord_data()
     QTest::newRow("unavailable") << Availability::Unavailable << none << Actor::Kombo;
     QTest::newRow("missing") << Availability::Missing << none << Actor::You;
     QTest::newRow("unrecognised") << Availability::Unrecognised << none << Actor::You;
-    QTest::newRow("integration_invalid") << Availability::IntegrationInvalid << none
-                                         << Actor::Customer;
-    QTest::newRow("integration_inactive") << Availability::IntegrationInactive << none
-                                          << Actor::You;
+    QTest::newRow("integration_invalid")
+        << Availability::IntegrationInvalid << none << Actor::Customer;
+    QTest::newRow("integration_inactive")
+        << Availability::IntegrationInactive << none << Actor::You;
     QTest::newRow("data_expired") << Availability::DataExpired << none << Actor::You;
     QTest::newRow("model_unavailable: model opted out")
         << Availability::ModelUnavailable << Availability::OptedOut << Actor::Customer;
@@ -194,13 +198,13 @@ void TestReadiness::check_countsAndExplainsEachRequirement()
     for (const RequirementCheck &item : check.checks)
         seen << QString::fromLatin1(availabilityWord(item.word)) + QLatin1Char('/') +
                     ActorText::name(item.actor());
-    QCOMPARE(seen, (QStringList{QStringLiteral("available/"), QStringLiteral("available/"),
-                                QStringLiteral("scope_disabled/You"),
-                                QStringLiteral("opted_out/The customer"),
-                                // the field is fine; its model is disabled in the scope config
-                                QStringLiteral("model_unavailable/You"),
-                                QStringLiteral("missing/You"),
-                                QStringLiteral("unsupported/The tool")}));
+    QCOMPARE(
+        seen,
+        (QStringList{QStringLiteral("available/"), QStringLiteral("available/"),
+                     QStringLiteral("scope_disabled/You"), QStringLiteral("opted_out/The customer"),
+                     // the field is fine; its model is disabled in the scope config
+                     QStringLiteral("model_unavailable/You"), QStringLiteral("missing/You"),
+                     QStringLiteral("unsupported/The tool")}));
     const RequirementCheck &title = check.checks[4];
     QCOMPARE(title.modelWord, Availability::ScopeDisabled);
     QVERIFY(title.model && title.field);

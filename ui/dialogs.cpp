@@ -140,6 +140,9 @@ QList<std::pair<QString, QString>> keyboardShortcuts()
         {key(QKeySequence::Open), StandardDialogs::tr("Open a saved response")},
         {key(QKeySequence::Save), StandardDialogs::tr("Save the loaded response")},
         {QStringLiteral("Ctrl+E"), StandardDialogs::tr("Export CSV")},
+        {QStringLiteral("Ctrl+1 / Ctrl+2 / Ctrl+0"),
+         StandardDialogs::tr("Mark the selected rows required / optional / not needed (in the "
+                             "tree)")},
         {key(QKeySequence::HelpContents), StandardDialogs::tr("This list")},
     };
 }

@@ -53,6 +53,7 @@ ReadinessPanel::ReadinessPanel(QWidget *parent)
     layout->addWidget(m_readiness);
     layout->addWidget(m_optional);
     layout->addWidget(m_unmet, 1);
+    layout->addStretch(); // the lines stay at the top while the list is hidden
 }
 
 void ReadinessPanel::showReadiness(const OpenRequirements &requirements,
@@ -63,8 +64,8 @@ void ReadinessPanel::showReadiness(const OpenRequirements &requirements,
     if (!requirements.isActive()) {
         m_file->setText(tr("No requirements are open. Mark rows in the Required column, or open "
                            "a .kcreq file (File → Open requirements…)."));
-        for (QWidget *part : {static_cast<QWidget *>(m_readiness), static_cast<QWidget *>(m_optional),
-                              static_cast<QWidget *>(m_unmet)})
+        for (QWidget *part : {static_cast<QWidget *>(m_readiness),
+                              static_cast<QWidget *>(m_optional), static_cast<QWidget *>(m_unmet)})
             part->hide();
         return;
     }
@@ -78,12 +79,12 @@ void ReadinessPanel::showReadiness(const OpenRequirements &requirements,
     const Readiness &counts = check.readiness;
     const QLocale locale;
     // A glyph and words, never colour alone (SPEC §4).
-    m_readiness->setText(
-        (counts.ready() ? QStringLiteral("\u2714 ") : QStringLiteral("\u2716 ")) +
-        tr("%1 of %Ln required met", nullptr, counts.required).arg(locale.toString(counts.requiredMet)));
+    m_readiness->setText((counts.ready() ? QStringLiteral("\u2714 ") : QStringLiteral("\u2716 ")) +
+                         tr("%1 of %Ln required met", nullptr, counts.required)
+                             .arg(locale.toString(counts.requiredMet)));
     m_readiness->show();
-    m_optional->setText(
-        tr("%1 of %Ln optional met", nullptr, counts.optional).arg(locale.toString(counts.optionalMet)));
+    m_optional->setText(tr("%1 of %Ln optional met", nullptr, counts.optional)
+                            .arg(locale.toString(counts.optionalMet)));
     m_optional->setVisible(counts.optional > 0);
 
     // Required ones first: they decide readiness; in file order within each.
@@ -98,8 +99,8 @@ void ReadinessPanel::showReadiness(const OpenRequirements &requirements,
             const QString text =
                 QString(required ? kRequiredGlyph : kOptionalGlyph) + QLatin1Char(' ') +
                 oneLine(requirementText(target), kMaxLabelChars) + QLatin1Char('\n') +
-                QString(availabilityWord(item.word)) + QStringLiteral(" \u2014 ") + reason + QLatin1Char('\n') +
-                ActorText::advice(item.word, item.modelWord, tool);
+                QString(availabilityWord(item.word)) + QStringLiteral(" \u2014 ") + reason +
+                QLatin1Char('\n') + ActorText::advice(item.word, item.modelWord, tool);
             auto *entry = new QListWidgetItem(text, m_unmet);
             entry->setToolTip(plainToolTip(text));
             m_targets.push_back(target);

@@ -23,18 +23,18 @@ namespace kombo {
 RequirementsEditor::RequirementsEditor(Dialogs &dialogs, Settings &settings, const Parts &parts)
     : QObject(parts.window), m_dialogs(dialogs), m_settings(settings), m_parts(parts)
 {
-    m_saveAction = new QAction(tr("Save re&quirements"), this);
+    m_saveAction = new QAction(tr("Save require&ments"), this);
     connect(m_saveAction, &QAction::triggered, this, &RequirementsEditor::save);
     m_saveAsAction = new QAction(tr("Save requirements &as…"), this);
     connect(m_saveAsAction, &QAction::triggered, this, &RequirementsEditor::saveAs);
-    m_closeAction = new QAction(tr("Close requirements"), this);
+    m_closeAction = new QAction(tr("C&lose requirements"), this);
     connect(m_closeAction, &QAction::triggered, this, &RequirementsEditor::closeRequirements);
 
     // Marks by keyboard too: shortcuts of the tree, so that they act on its selection and
     // leave typing elsewhere alone; the context menu and the Edit menu name them.
     const std::array<std::pair<QString, QKeySequence>, 3> marks{{
         {QStringLiteral("\u2605 ") + tr("Mark &required"), QKeySequence(Qt::CTRL | Qt::Key_1)},
-        {QStringLiteral("\u2606 ") + tr("Mark &optional"), QKeySequence(Qt::CTRL | Qt::Key_2)},
+        {QStringLiteral("\u2606 ") + tr("Mark o&ptional"), QKeySequence(Qt::CTRL | Qt::Key_2)},
         {tr("Mark &not needed"), QKeySequence(Qt::CTRL | Qt::Key_0)},
     }};
     for (std::size_t need = 0; need < marks.size(); ++need) {
@@ -59,7 +59,7 @@ RequirementsEditor::RequirementsEditor(Dialogs &dialogs, Settings &settings, con
 
 void RequirementsEditor::addFileActions(QMenu *menu)
 {
-    menu->addAction(tr("Open re&quirements…"), this, &RequirementsEditor::chooseAndOpen);
+    menu->addAction(tr("Open requ&irements…"), this, &RequirementsEditor::chooseAndOpen);
     menu->addAction(m_saveAction);
     menu->addAction(m_saveAsAction);
     menu->addAction(m_closeAction);
@@ -128,7 +128,8 @@ void RequirementsEditor::chooseAndOpen()
     if (!mayDiscard())
         return;
     const QString last = m_settings.lastRequirementsFile();
-    const QString folder = last.isEmpty() ? m_settings.lastFolder() : QFileInfo(last).absolutePath();
+    const QString folder =
+        last.isEmpty() ? m_settings.lastFolder() : QFileInfo(last).absolutePath();
     const QString path = m_dialogs.openRequirementsPath(m_parts.window, folder);
     if (!path.isEmpty())
         (void)open(path); // a failure is shown in the window
@@ -152,10 +153,10 @@ bool RequirementsEditor::save()
 
 bool RequirementsEditor::saveAs()
 {
-    const QString suggested = m_requirements.path().isEmpty()
-                                  ? QDir(m_settings.lastFolder())
-                                        .filePath(QStringLiteral("requirements.kcreq"))
-                                  : m_requirements.path();
+    const QString suggested =
+        m_requirements.path().isEmpty()
+            ? QDir(m_settings.lastFolder()).filePath(QStringLiteral("requirements.kcreq"))
+            : m_requirements.path();
     const QString path = m_dialogs.saveRequirementsPath(m_parts.window, suggested);
     if (path.isEmpty())
         return false;

@@ -69,8 +69,11 @@ inline const ColumnSpec &columnSpec(Column column)
 }
 
 // The tree's columns, in the order it shows them; a column number is an index in it.
-inline constexpr std::array kTreeColumns{Column::Name, Column::CoverageStatus, Column::IsAvailable,
-                                         Column::ScopeConfigSetting, Column::OptedOutByCustomer,
+inline constexpr std::array kTreeColumns{Column::Name,
+                                         Column::CoverageStatus,
+                                         Column::IsAvailable,
+                                         Column::ScopeConfigSetting,
+                                         Column::OptedOutByCustomer,
                                          Column::Required};
 inline constexpr int kTreeColumnCount = int(kTreeColumns.size());
 

@@ -113,11 +113,11 @@ VisibleRows::VisibleRows(const Integration &integration, const TextSearch &searc
                     m_fields.push_back(index);
             }
             m_fieldRanges[number] = {first, std::uint32_t(m_fields.size()) - first};
-            const bool modelPasses = passes(criteria, model.coverageStatus, model.isAvailable,
-                                            model.optedOutByCustomer) &&
-                                     passesRequirements(criteria, marks,
-                                                        CoverageRow{integration, kind, model}) &&
-                                     (!searching || modelMatches);
+            const bool modelPasses =
+                passes(criteria, model.coverageStatus, model.isAvailable,
+                       model.optedOutByCustomer) &&
+                passesRequirements(criteria, marks, CoverageRow{integration, kind, model}) &&
+                (!searching || modelMatches);
             if (m_fieldRanges[number].count > 0 || modelPasses)
                 m_models[std::size_t(kind)].push_back(row);
         }
@@ -142,13 +142,11 @@ void VisibleRows::sort(const Integration &integration, int (*rank)(const Coverag
                                .localeAwareCompare(integration.string(models[b].label)) < 0;
                 }));
         } else {
-            std::stable_sort(rows.begin(), rows.end(),
-                             ordered([&](std::uint32_t a, std::uint32_t b) {
-                                 return rank(CoverageRow{integration, kind, models[a], nullptr,
-                                                         marks}) <
-                                        rank(CoverageRow{integration, kind, models[b], nullptr,
-                                                         marks});
-                             }));
+            std::stable_sort(
+                rows.begin(), rows.end(), ordered([&](std::uint32_t a, std::uint32_t b) {
+                    return rank(CoverageRow{integration, kind, models[a], nullptr, marks}) <
+                           rank(CoverageRow{integration, kind, models[b], nullptr, marks});
+                }));
         }
     }
     const std::size_t readCount = integration.readModels.size();

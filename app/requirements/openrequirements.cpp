@@ -6,7 +6,8 @@
 
 namespace kombo {
 
-OpenRequirements::OpenRequirements(QObject *parent) : QObject(parent) {}
+OpenRequirements::OpenRequirements(QObject *parent) : QObject(parent)
+{}
 
 QString OpenRequirements::displayName() const
 {

@@ -13,7 +13,7 @@ Actor whoCanAct(Availability word, Availability modelWord)
         return Actor::Customer;
     case Availability::IntegrationInactive:
     case Availability::DataExpired:
-    case Availability::Missing: // a mistyped ID, or a model of another category
+    case Availability::Missing:      // a mistyped ID, or a model of another category
     case Availability::Unrecognised: // a newer Kombo Coverage knows the status
     case Availability::ScopeDisabled:
         return Actor::You;
@@ -25,8 +25,7 @@ Actor whoCanAct(Availability word, Availability modelWord)
         return Actor::Kombo;
     case Availability::ModelUnavailable:
         // The model's own word can't be model_unavailable; guard anyway against a loop.
-        return modelWord == Availability::ModelUnavailable ? Actor::Nobody
-                                                           : whoCanAct(modelWord);
+        return modelWord == Availability::ModelUnavailable ? Actor::Nobody : whoCanAct(modelWord);
     }
     return Actor::Nobody;
 }
