@@ -53,6 +53,16 @@ int showWindow(const kombo::CommandLineOptions &options, kombo::ApiKeyStore &key
     window.setBaseUrl(baseUrl.value().toString());
     window.setBaselinePath(options.baselinePath); // --diff-against: the changes in the tree
     window.show();
+    // Before the input loads, so that its first paint already shows the readiness.
+    if (!options.requirementsPath.isEmpty()) {
+        const kombo::Result<void> opened = window.openRequirements(options.requirementsPath);
+        // Unattended, an unusable --require is the usage error it is headless (SPEC §6);
+        // otherwise the window says why and goes on without it.
+        if (const kombo::Failure *failure = opened.failure(); failure && options.quitAfterPaint) {
+            kombo::printError(options.requirementsPath, failure->message());
+            return failure->exitCode();
+        }
+    }
 
     if (options.quitAfterPaint) {
         // Ends with the code the command line would give for this load (SPEC §6).

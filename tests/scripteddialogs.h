@@ -20,7 +20,26 @@ public:
     std::optional<QString> key;
     int keyQuestions = 0;
 
+    // Requirements: the paths chosen, and the answer to "save unsaved changes?".
+    QString requirementsOpenPath;
+    QString requirementsSavePath;
+    UnsavedChoice unsavedAnswer = UnsavedChoice::Discard;
+    int unsavedQuestions = 0;
+
     QString openResponsePath(QWidget *, const QString &) override { return openPath; }
+    QString openRequirementsPath(QWidget *, const QString &) override
+    {
+        return requirementsOpenPath;
+    }
+    QString saveRequirementsPath(QWidget *, const QString &) override
+    {
+        return requirementsSavePath;
+    }
+    UnsavedChoice unsavedRequirements(QWidget *, const QString &) override
+    {
+        ++unsavedQuestions;
+        return unsavedAnswer;
+    }
     QString saveResponsePath(QWidget *, const QString &) override { return savePath; }
     std::optional<ExportChoice> exportChoice(QWidget *, const QString &, bool) override
     {

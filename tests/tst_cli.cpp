@@ -50,6 +50,7 @@ private slots:
     void closedPipe_exits6();
     void helpAndVersion();
     void quitAfterPaint_paintsOnceAndExits();
+    void quitAfterPaint_opensTheRequirements();
     void quitAfterPaint_exitsWithTheLoadsCode_data();
     void quitAfterPaint_exitsWithTheLoadsCode();
     void specialOutputs_areWrittenInPlace_data();
@@ -511,6 +512,33 @@ void TestCli::quitAfterPaint_paintsOnceAndExits()
     const Run failed =
         runCli({QStringLiteral("-f"), broken, QStringLiteral("--quit-after-paint")}, environment);
     QVERIFY2(failed.exitCode == 3, failed.err.constData());
+}
+
+void TestCli::quitAfterPaint_opensTheRequirements()
+{
+    QProcessEnvironment environment = headlessEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QTemporaryDir dir;
+    const QString requirements = dir.filePath(QStringLiteral("x.kcreq"));
+    writeFile(requirements, "read hris_employees\nread hris_employees.ssn  # unmet: still 0\n");
+    // As a file manager or a shell starts it: the requirements as a positional file.
+    const Run positional =
+        runCli({QStringLiteral("--demo"), requirements, QStringLiteral("--quit-after-paint")},
+               environment);
+    QVERIFY2(positional.exitCode == 0, positional.err.constData());
+    QVERIFY2(!positional.err.contains("kombo-coverage:"), positional.err.constData()); // no error
+    const Run option = runCli({QStringLiteral("--demo"), QStringLiteral("--require"), requirements,
+                               QStringLiteral("--quit-after-paint")},
+                              environment);
+    QVERIFY2(option.exitCode == 0, option.err.constData());
+    // Unattended, requirements that cannot be used are the usage error they are headless.
+    const QString broken = dir.filePath(QStringLiteral("broken.kcreq"));
+    writeFile(broken, "read hris_employees\nfetch hris_teams\n");
+    const Run failed = runCli(
+        {QStringLiteral("--demo"), broken, QStringLiteral("--quit-after-paint")}, environment);
+    QCOMPARE(failed.exitCode, 2);
+    QVERIFY2(failed.err.contains("broken.kcreq") && failed.err.contains("2"),
+             failed.err.constData());
 }
 
 void TestCli::quitAfterPaint_exitsWithTheLoadsCode_data()

@@ -9,6 +9,7 @@
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
 #include "net/logoloader.h"
+#include "requirements/openrequirements.h"
 #include "scripteddialogs.h"
 #include "settings/settings.h"
 #include "testfiles.h"
@@ -69,6 +70,55 @@ double variety(const QImage &image)
     return samples ? sum / samples : 0;
 }
 
+// What a payroll product needs of the demo: some of it met, one unmet for each party that can
+// act, and comments a save must keep.
+const QByteArray kDemoRequirements = "# Payroll (window test)\n"
+                                     "read hris_employees               # the list itself\n"
+                                     "read hris_employees.first_name\n"
+                                     "read hris_employees.ssn           # our scope config\n"
+                                     "read hris_employees.date_of_birth # the customer\n"
+                                     "read hris_employees.ethnicity     # the tool\n"
+                                     "read hris_employees.bank_accounts # Kombo\n"
+                                     "read hris_employees.avatar optional\n"
+                                     "write hris_create_employee.first_name\n";
+
+// The row of the demo's read model `model`, or of its field `field`, in `column`.
+QModelIndex demoRow(QTreeView *tree, const char *model, const char *field = nullptr,
+                    int column = kNameColumn)
+{
+    QAbstractItemModel *items = tree->model();
+    const QModelIndex group = items->index(0, 0);
+    for (int row = 0; row < items->rowCount(group); ++row) {
+        const QModelIndex modelIndex = items->index(row, 0, group);
+        if (modelIndex.data(IdRole).toString() != QLatin1String(model))
+            continue;
+        if (!field)
+            return modelIndex.siblingAtColumn(column);
+        tree->expand(modelIndex);
+        for (int child = 0; child < items->rowCount(modelIndex); ++child) {
+            const QModelIndex fieldIndex = items->index(child, column, modelIndex);
+            if (fieldIndex.siblingAtColumn(0).data(IdRole).toString() == QLatin1String(field))
+                return fieldIndex;
+        }
+    }
+    return {};
+}
+
+// Makes `index` the current and only selected row, whatever modifiers a key click left behind.
+void selectOnly(QTreeView *tree, const QModelIndex &index)
+{
+    tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+}
+
+QStringList listTexts(const QListWidget *list)
+{
+    QStringList texts;
+    for (int row = 0; row < list->count(); ++row)
+        texts << list->item(row)->text();
+    return texts;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -112,6 +162,12 @@ private slots:
     void snapshotsOff_keepNothing();
     void corruptSnapshot_isSkippedWithANote();
     void backgroundCheck_notifiesAndMarksTheIntegration();
+    void requirements_openShowsMarksReadinessAndWhoCanAct();
+    void requirements_markInPlaceAndSaveKeepsComments();
+    void requirements_filtersRequiredOnlyAndUnmetOnly();
+    void requirements_unsavedEditsAreAskedAbout();
+    void requirements_droppedAndReopenedAtStart();
+    void screenshot_requirementsReadiness();
 
 private:
     QAction *action(const QString &text) const
@@ -146,6 +202,24 @@ private:
     template<typename T> T *find(const char *name) const
     {
         return m_window->findChild<T *>(QString::fromLatin1(name));
+    }
+    bool trigger(const QString &text) const
+    {
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text() == text && action->isEnabled())
+                return action->trigger(), true;
+        }
+        return false;
+    }
+    // The demo with kDemoRequirements open from `name` in the test's folder.
+    QString openDemoRequirements(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        writeFile(path, kDemoRequirements);
+        if (!m_window->loadDemo())
+            return {};
+        m_dialogs.requirementsOpenPath = path;
+        return trigger(QStringLiteral("Open requ&irements…")) ? path : QString();
     }
     QString bannerText() const
     {
@@ -1029,6 +1103,227 @@ void TestMainWindow::backgroundCheck_notifiesAndMarksTheIntegration()
              QStringLiteral("20 changes since the last load"));
     QTRY_COMPARE(find<QListWidget>("historyList")->count(), 2);
     QCOMPARE(server.requests().size(), 3);
+}
+
+void TestMainWindow::requirements_openShowsMarksReadinessAndWhoCanAct()
+{
+    // Before any requirements: the panel says how to make some, the filters are off.
+    QVERIFY(m_window->loadDemo());
+    QVERIFY(find<QLabel>("requirementsFile")->text().contains(QStringLiteral("Required column")));
+    QVERIFY(!find<QCheckBox>("requiredOnly")->isEnabled());
+
+    const QString path = openDemoRequirements(QStringLiteral("open.kcreq"));
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(Settings().lastRequirementsFile(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(find<QLabel>("requirementsFile")->text(), QStringLiteral("open.kcreq"));
+    QCOMPARE(find<QLabel>("readinessText")->text(), QStringLiteral("\u2716 3 of 7 required met"));
+    QCOMPARE(find<QLabel>("optionalReadiness")->text(), QStringLiteral("0 of 1 optional met"));
+    QVERIFY(find<QCheckBox>("requiredOnly")->isEnabled());
+
+    auto *tree = find<QTreeView>("coverageTree");
+    QCOMPARE(tree->model()->headerData(kRequiredColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Required"));
+    QCOMPARE(demoRow(tree, "hris_employees", nullptr, kRequiredColumn).data().toString(),
+             QStringLiteral("\u2605 Required"));
+    QCOMPARE(demoRow(tree, "hris_employees", "avatar", kRequiredColumn).data().toString(),
+             QStringLiteral("\u2606 Optional"));
+    QCOMPARE(demoRow(tree, "hris_employees", "gender", kRequiredColumn).data().toString(),
+             QString());
+
+    // Each unmet one with its word, why, and who can act; required ones first.
+    const QStringList unmet = listTexts(find<QListWidget>("unmetList"));
+    QCOMPARE(unmet.size(), 5);
+    const auto expect = [&unmet](int row, const char *target, const char *word, const char *actor) {
+        const QString text = unmet.value(row);
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0].mid(2), QString::fromUtf8(target));
+        QVERIFY2(lines[1].startsWith(QString::fromUtf8(word) +
+                                     QStringLiteral(" \u2014 Not available: ")),
+                 qPrintable(text));
+        QVERIFY2(lines[2].startsWith(QString::fromUtf8(actor)), qPrintable(text));
+    };
+    expect(0, "read hris_employees.ssn", "scope_disabled",
+           "You: enable it in your scope config in Kombo's dashboard.");
+    expect(1, "read hris_employees.date_of_birth", "opted_out",
+           "The customer: ask them to share it");
+    expect(2, "read hris_employees.ethnicity", "unsupported",
+           "The tool: only Otterly HR can add it");
+    expect(3, "read hris_employees.bank_accounts", "not_implemented",
+           "Kombo: ask Kombo to implement it.");
+    expect(4, "read hris_employees.avatar", "not_implemented", "Kombo:");
+    QVERIFY(unmet[0].startsWith(QStringLiteral("\u2605 ")));
+    QVERIFY(unmet[4].startsWith(QStringLiteral("\u2606 ")));
+    QVERIFY(unmet[0].contains(QStringLiteral("it is disabled in the scope config")));
+
+    // Choosing one goes to its row.
+    auto *list = find<QListWidget>("unmetList");
+    emit list->itemActivated(list->item(1));
+    QCOMPARE(tree->currentIndex().data(IdRole).toString(), QStringLiteral("date_of_birth"));
+}
+
+void TestMainWindow::requirements_markInPlaceAndSaveKeepsComments()
+{
+    const QString path = openDemoRequirements(QStringLiteral("edit.kcreq"));
+    QVERIFY(!path.isEmpty());
+    QVERIFY(!m_window->isWindowModified());
+    auto *tree = find<QTreeView>("coverageTree");
+
+    // A click in the Required column: required becomes optional.
+    const QModelIndex firstName = demoRow(tree, "hris_employees", "first_name", kRequiredColumn);
+    tree->scrollTo(firstName);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      tree->visualRect(firstName).center());
+    QCOMPARE(firstName.data().toString(), QStringLiteral("\u2606 Optional"));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().endsWith(QStringLiteral("[*]")));
+    QVERIFY(find<QLabel>("requirementsFile")->text().contains(QStringLiteral("unsaved")));
+
+    // By keyboard: not needed (Ctrl+0) and required (Ctrl+1) for the selected rows.
+    tree->setFocus();
+    selectOnly(tree, demoRow(tree, "hris_employees", "ssn"));
+    QTest::keyClick(tree, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(demoRow(tree, "hris_employees", "ssn", kRequiredColumn).data().toString(), QString());
+    selectOnly(tree, demoRow(tree, "hris_employees", "gender"));
+    QTest::keyClick(tree, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(demoRow(tree, "hris_employees", "gender", kRequiredColumn).data().toString(),
+             QStringLiteral("\u2605 Required"));
+    // The readiness follows: first_name is optional now, ssn gone, gender met.
+    QCOMPARE(find<QLabel>("readinessText")->text(), QStringLiteral("\u2716 3 of 6 required met"));
+
+    QVERIFY(trigger(QStringLiteral("Save require&ments")));
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(readAll(path), QByteArray("# Payroll (window test)\n"
+                                       "read hris_employees               # the list itself\n"
+                                       "read hris_employees.first_name optional\n"
+                                       "read hris_employees.date_of_birth # the customer\n"
+                                       "read hris_employees.ethnicity     # the tool\n"
+                                       "read hris_employees.bank_accounts # Kombo\n"
+                                       "read hris_employees.avatar optional\n"
+                                       "read hris_employees.gender\n"
+                                       "write hris_create_employee.first_name\n"));
+    QVERIFY(bannerText().contains(QStringLiteral("Saved the requirements")));
+
+    // Save as: a new file, remembered for the next start.
+    const QString copy = m_dir.filePath(QStringLiteral("edit-copy.kcreq"));
+    m_dialogs.requirementsSavePath = copy;
+    QVERIFY(trigger(QStringLiteral("Save requirements &as…")));
+    QCOMPARE(readAll(copy), readAll(path));
+    QCOMPARE(Settings().lastRequirementsFile(), copy);
+}
+
+void TestMainWindow::requirements_filtersRequiredOnlyAndUnmetOnly()
+{
+    QVERIFY(!openDemoRequirements(QStringLiteral("filters.kcreq")).isEmpty());
+    auto *requiredOnly = find<QCheckBox>("requiredOnly");
+    auto *unmetOnly = find<QCheckBox>("unmetOnly");
+    auto *shown = find<QLabel>("shownCount");
+    requiredOnly->setChecked(true);
+    QCOMPARE(shown->text(), QStringLiteral("Showing 6 of 189 fields"));
+    unmetOnly->setChecked(true);
+    QCOMPARE(shown->text(), QStringLiteral("Showing 4 of 189 fields"));
+    requiredOnly->setChecked(false);
+    QCOMPARE(shown->text(), QStringLiteral("Showing 5 of 189 fields")); // the optional avatar too
+    // With the other filters, as ever.
+    find<QLineEdit>("searchBox")->setText(QStringLiteral("birth"));
+    QCOMPARE(shown->text(), QStringLiteral("Showing 1 of 189 fields"));
+    find<QLineEdit>("searchBox")->clear();
+
+    // A mark taken away while filtering takes its row away at once.
+    auto *tree = find<QTreeView>("coverageTree");
+    tree->setFocus();
+    selectOnly(tree, demoRow(tree, "hris_employees", "ssn"));
+    QTest::keyClick(tree, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(shown->text(), QStringLiteral("Showing 4 of 189 fields"));
+
+    // Without requirements the toggles are off and do nothing.
+    m_dialogs.unsavedAnswer = UnsavedChoice::Discard;
+    QVERIFY(trigger(QStringLiteral("C&lose requirements")));
+    QCOMPARE(m_dialogs.unsavedQuestions, 1);
+    QVERIFY(!unmetOnly->isChecked() && !unmetOnly->isEnabled());
+    QCOMPARE(shown->text(), QStringLiteral("Showing 189 of 189 fields"));
+    QVERIFY(Settings().lastRequirementsFile().isEmpty());
+}
+
+void TestMainWindow::requirements_unsavedEditsAreAskedAbout()
+{
+    // Made from scratch: mark a row, and the window has unsaved requirements.
+    QVERIFY(m_window->loadDemo());
+    auto *tree = find<QTreeView>("coverageTree");
+    tree->setFocus();
+    selectOnly(tree, demoRow(tree, "hris_employees"));
+    QTest::keyClick(tree, Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(find<QLabel>("requirementsFile")->text(),
+             QStringLiteral("Untitled (unsaved changes)"));
+    QCOMPARE(find<QLabel>("readinessText")->text(), QStringLiteral("\u2714 1 of 1 required met"));
+
+    // Cancel keeps the window open, and another file from opening.
+    m_dialogs.unsavedAnswer = UnsavedChoice::Cancel;
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    const QString other = m_dir.filePath(QStringLiteral("other.kcreq"));
+    writeFile(other, "read hris_teams\n");
+    m_dialogs.requirementsOpenPath = other;
+    QVERIFY(trigger(QStringLiteral("Open requ&irements…")));
+    QCOMPARE(m_dialogs.unsavedQuestions, 2);
+    QVERIFY(m_window->requirements().path().isEmpty());
+
+    // Save asks where (Save as), writes, and lets the window close.
+    const QString saved = m_dir.filePath(QStringLiteral("scratch.kcreq"));
+    m_dialogs.unsavedAnswer = UnsavedChoice::Save;
+    m_dialogs.requirementsSavePath = saved;
+    QVERIFY(m_window->close());
+    QCOMPARE(readAll(saved), QByteArray("read hris_employees\n"));
+    QCOMPARE(Settings().lastRequirementsFile(), saved);
+}
+
+void TestMainWindow::requirements_droppedAndReopenedAtStart()
+{
+    QVERIFY(m_window->loadDemo());
+    const QString path = m_dir.filePath(QStringLiteral("dropped.kcreq"));
+    writeFile(path, kDemoRequirements);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at(100, 100);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(m_window->requirements().path(), path);
+
+    // A broken file says which line, and keeps what was open.
+    const QString broken = m_dir.filePath(QStringLiteral("broken.kcreq"));
+    writeFile(broken, "read hris_employees\nfetch hris_teams\n");
+    const Result<void> opened = m_window->openRequirements(broken);
+    QVERIFY(opened.failure());
+    QVERIFY2(bannerText().contains(QStringLiteral("broken.kcreq")), qPrintable(bannerText()));
+    QVERIFY2(bannerText().contains(QStringLiteral("2")), qPrintable(bannerText()));
+    QCOMPARE(m_window->requirements().path(), path);
+
+    // The next start opens the last one again, while it is still there.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), *m_logos, *m_keys);
+    QCOMPARE(m_window->requirements().path(), path);
+    QVERIFY(QFile::remove(path));
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), *m_logos, *m_keys);
+    QVERIFY(!m_window->requirements().isActive());
+}
+
+void TestMainWindow::screenshot_requirementsReadiness()
+{
+    QVERIFY(!openDemoRequirements(QStringLiteral("screenshot.kcreq")).isEmpty());
+    auto *tree = find<QTreeView>("coverageTree");
+    find<QCheckBox>("requiredOnly")->setChecked(true);
+    tree->expandAll();
+    selectOnly(tree, demoRow(tree, "hris_employees", "ssn"));
+    QCoreApplication::processEvents();
+    const QImage shot = m_window->grab().toImage();
+    const QString path = artefactPath(QStringLiteral("mainwindow-requirements.png"));
+    QVERIFY(shot.save(path));
+    QVERIFY2(variety(shot) > 10, qPrintable(path));
 }
 
 QTEST_MAIN(TestMainWindow)

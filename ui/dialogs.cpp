@@ -92,6 +92,41 @@ StandardDialogs::exportChoice(QWidget *parent, const QString &suggestedPath, boo
     return ExportChoice{path, filtered->isChecked(), byteOrderMark->isChecked()};
 }
 
+QString StandardDialogs::openRequirementsPath(QWidget *parent, const QString &folder)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Open requirements"), folder,
+                                        tr("Requirements (*.kcreq);;All files (*)"));
+}
+
+QString StandardDialogs::saveRequirementsPath(QWidget *parent, const QString &suggestedPath)
+{
+    QFileDialog dialog(parent, tr("Save requirements as"), suggestedPath,
+                       tr("Requirements (*.kcreq)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("kcreq")); // the file type the desktop knows (§7)
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+UnsavedChoice StandardDialogs::unsavedRequirements(QWidget *parent, const QString &name)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved requirements"),
+                    tr("The requirements in %1 have changes that are not saved.").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText); // a file name is anything
+    box.setInformativeText(tr("Save them before going on?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return UnsavedChoice::Save;
+    case QMessageBox::Discard:
+        return UnsavedChoice::Discard;
+    default:
+        return UnsavedChoice::Cancel;
+    }
+}
+
 void StandardDialogs::showSettings(QWidget *parent, const QUrl &baseUrl)
 {
     SettingsDialog dialog(m_keys, m_network, baseUrl, parent);
@@ -132,6 +167,10 @@ QList<std::pair<QString, QString>> keyboardShortcuts()
         {key(QKeySequence::Save), StandardDialogs::tr("Save the loaded response")},
         {key(Qt::CTRL | Qt::Key_E), StandardDialogs::tr("Export CSV")},
         {key(Qt::CTRL | Qt::Key_Comma), StandardDialogs::tr("Settings, the API key")},
+        {key(Qt::CTRL | Qt::Key_1) + QStringLiteral(" / ") + key(Qt::CTRL | Qt::Key_2) +
+             QStringLiteral(" / ") + key(Qt::CTRL | Qt::Key_0),
+         StandardDialogs::tr("Mark the selected rows required / optional / not needed (in the "
+                             "tree)")},
         {key(QKeySequence::HelpContents), StandardDialogs::tr("This list")},
     };
 }

@@ -25,6 +25,14 @@ struct ExportChoice
     bool byteOrderMark = false;
 };
 
+// What to do with requirements edited but not saved, before they would be lost.
+enum class UnsavedChoice
+{
+    Save,
+    Discard,
+    Cancel
+};
+
 // Every modal question the window asks, behind one seam so that tests answer without a
 // dialog ever blocking.
 class Dialogs
@@ -40,6 +48,11 @@ public:
     // A desktop notification (not modal): the tray's message, which goes to the freedesktop
     // notification service where there is one; else the window asks for attention.
     virtual void notify(QWidget *parent, const QString &title, const QString &message) = 0;
+    // Requirements files (SPEC §8); an empty path: the person cancelled.
+    virtual QString openRequirementsPath(QWidget *parent, const QString &folder) = 0;
+    virtual QString saveRequirementsPath(QWidget *parent, const QString &suggestedPath) = 0;
+    // `name`: the requirements' file name, or "Untitled".
+    virtual UnsavedChoice unsavedRequirements(QWidget *parent, const QString &name) = 0;
     // Settings (the API key); `baseUrl` is where a key is checked.
     virtual void showSettings(QWidget *parent, const QUrl &baseUrl) = 0;
     virtual void showShortcuts(QWidget *parent) = 0;
@@ -63,6 +76,9 @@ public:
                                              bool isFiltered) override;
     QString exportChangesPath(QWidget *parent, const QString &suggestedPath) override;
     void notify(QWidget *parent, const QString &title, const QString &message) override;
+    QString openRequirementsPath(QWidget *parent, const QString &folder) override;
+    QString saveRequirementsPath(QWidget *parent, const QString &suggestedPath) override;
+    UnsavedChoice unsavedRequirements(QWidget *parent, const QString &name) override;
     void showSettings(QWidget *parent, const QUrl &baseUrl) override;
     void showShortcuts(QWidget *parent) override;
     void showAbout(QWidget *parent) override;

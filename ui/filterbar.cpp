@@ -19,7 +19,9 @@ namespace kombo {
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_availability(new QComboBox(this)),
       m_optedOutOnly(new QCheckBox(tr("Opted out only"), this)),
-      m_changesOnly(new QCheckBox(tr("Changes only"), this)), m_shown(new QLabel(this)),
+      m_changesOnly(new QCheckBox(tr("Changes only"), this)),
+      m_requiredOnly(new QCheckBox(QStringLiteral("\u2605 ") + tr("Required only"), this)),
+      m_unmetOnly(new QCheckBox(tr("Unmet only"), this)), m_shown(new QLabel(this)),
       m_matchPosition(new QLabel(this))
 {
     m_search->setObjectName(QStringLiteral("searchBox"));
@@ -89,6 +91,18 @@ FilterBar::FilterBar(QWidget *parent)
     m_changesOnly->hide();
     connect(m_changesOnly, &QCheckBox::toggled, this, &FilterBar::emitCriteria);
     statusRow->addWidget(m_changesOnly);
+    // The requirements' filters (SPEC §8) sit with the other toggles, so a narrow window wraps
+    // them rather than growing.
+    m_requiredOnly->setObjectName(QStringLiteral("requiredOnly"));
+    m_requiredOnly->setToolTip(tr("Only rows the requirements mark required."));
+    m_unmetOnly->setObjectName(QStringLiteral("unmetOnly"));
+    m_unmetOnly->setToolTip(tr("Only rows the requirements mark required or optional that are "
+                               "not available."));
+    for (QCheckBox *toggle : {m_requiredOnly, m_unmetOnly}) {
+        connect(toggle, &QCheckBox::toggled, this, &FilterBar::emitCriteria);
+        statusRow->addWidget(toggle);
+    }
+    setRequirementFiltersEnabled(false);
     statusRow->addWidget(m_shown);
 
     auto *expand = new QToolButton(this);
@@ -124,6 +138,8 @@ FilterCriteria FilterBar::criteria() const
     criteria.availability = AvailabilityFilter(m_availability->currentData().toInt());
     criteria.optedOutOnly = m_optedOutOnly->isChecked();
     criteria.changesOnly = m_changesOnly->isChecked();
+    criteria.requiredOnly = m_requiredOnly->isChecked();
+    criteria.unmetOnly = m_unmetOnly->isChecked();
     return criteria;
 }
 
@@ -169,6 +185,15 @@ void FilterBar::setChangesToggleVisible(bool visible)
     if (!visible)
         m_changesOnly->setChecked(false);
     m_changesOnly->setVisible(visible);
+}
+
+void FilterBar::setRequirementFiltersEnabled(bool enabled)
+{
+    for (QCheckBox *toggle : {m_requiredOnly, m_unmetOnly}) {
+        if (!enabled)
+            toggle->setChecked(false);
+        toggle->setEnabled(enabled);
+    }
 }
 
 void FilterBar::focusSearch()

@@ -31,6 +31,9 @@ public:
     void setUnrecognisedToggleVisible(bool visible);
     // "Changes only" is offered while changes are shown; hiding it also unticks it.
     void setChangesToggleVisible(bool visible);
+    // "Required only" and "Unmet only" mean something only while requirements are open:
+    // without them the toggles are off and greyed out.
+    void setRequirementFiltersEnabled(bool enabled);
     void focusSearch();
     // Recolours the status toggles for `palette`.
     void updateColours(const QPalette &palette);
@@ -53,6 +56,8 @@ private:
     QComboBox *m_availability;
     QCheckBox *m_optedOutOnly;
     QCheckBox *m_changesOnly;
+    QCheckBox *m_requiredOnly;
+    QCheckBox *m_unmetOnly;
     QLabel *m_shown;
     QLabel *m_matchPosition; // beside the search box, its width kept, so nothing moves
 };

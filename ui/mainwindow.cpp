@@ -21,6 +21,8 @@
 #include "ui/integrationheader.h"
 #include "ui/loadbar.h"
 #include "ui/messagebanner.h"
+#include "ui/readinesspanel.h"
+#include "ui/requirementseditor.h"
 #include "ui/summarypanel.h"
 
 #include <QAction>
@@ -58,6 +60,12 @@ bool isJsonFile(const QUrl &url)
            url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
+bool isRequirementsFile(const QUrl &url)
+{
+    return url.isLocalFile() &&
+           url.toLocalFile().endsWith(QLatin1String(".kcreq"), Qt::CaseInsensitive);
+}
+
 } // namespace
 
 MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoader &logos,
@@ -69,11 +77,15 @@ MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoa
       m_summary(new SummaryPanel(this)), m_details(new DetailsPane(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this))
 {
-    setWindowTitle(tr("Kombo Coverage"));
+    setWindowTitle(tr("Kombo Coverage") + QStringLiteral("[*]")); // [*]: unsaved requirements
     setWindowIcon(QIcon(QStringLiteral(":/kombo/icons/kombo-coverage.svg")));
     setAcceptDrops(true);
     setCentralWidget(createCentralWidget());
     connect(&m_keys, &ApiKeyStore::changed, this, &MainWindow::showKeyState);
+    m_requirementsEditor = new RequirementsEditor(
+        m_dialogs, m_settings, {this, m_model, m_tree, m_filterBar, m_readiness, m_message});
+    connect(&m_requirementsEditor->requirements(), &OpenRequirements::changed, this,
+            [this] { m_details->showIndex(m_tree->currentIndex()); });
     createActions();
     createMenus();
 
@@ -115,6 +127,7 @@ MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoa
     resize(QSize(1280, 820).boundedTo(available * 9 / 10));
     restoreGeometry(m_settings.windowGeometry());
     m_tree->header()->restoreState(m_settings.treeHeaderState());
+    m_requirementsEditor->reopenLast();
 }
 
 MainWindow::~MainWindow() = default;
@@ -189,6 +202,8 @@ QWidget *MainWindow::createCentralWidget()
     m_infoLayout->setContentsMargins(0, 0, 0, 0);
     m_infoLayout->addWidget(titled(tr("<b>Summary</b>"), m_summary));
     m_infoLayout->addWidget(titled(tr("<b>History</b>"), createHistoryPanel()), 1);
+    m_readiness = new ReadinessPanel(this);
+    m_infoLayout->addWidget(titled(tr("<b>Requirements</b>"), m_readiness), 1);
     m_infoLayout->addWidget(titled(tr("<b>Details</b>"), m_details), 1);
     m_details->setMinimumHeight(60);
 
@@ -249,11 +264,19 @@ void MainWindow::createMenus()
     file->addAction(m_exportAction);
     addHistoryActions(file, nullptr);
     file->addSeparator();
+    m_requirementsEditor->addFileActions(file);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(tr("&Copy rows"), QKeySequence::Copy, this, &MainWindow::copySelection);
     edit->addAction(tr("&Find…"), QKeySequence::Find, m_filterBar, &FilterBar::focusSearch);
+    edit->addSeparator();
+    QMenu *marks = edit->addMenu(tr("&Requirement of the selected rows"));
+    connect(marks, &QMenu::aboutToShow, this, [this, marks] {
+        marks->clear();
+        m_requirementsEditor->addMarkActions(marks);
+    });
     edit->addSeparator();
     // Ctrl+, as most Linux applications: QKeySequence::Preferences is empty on plain X11.
     edit->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
@@ -341,8 +364,10 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
     showLogo();
     setWindowTitle(tr("%1 — %2 — Kombo Coverage")
                        .arg(oneLine(integration.tool.label, kMaxLabelChars),
-                            oneLine(integration.id, kMaxLabelChars)));
+                            oneLine(integration.id, kMaxLabelChars)) +
+                   QStringLiteral("[*]"));
     m_model->setIntegration(m_current->integration); // a reload keeps the person's place
+    m_requirementsEditor->integrationShown();
     expandForView();
     const CoverageSummary summary = CoverageSummary::of(integration);
     m_summary->setSummary(summary);
@@ -726,6 +751,11 @@ void MainWindow::showContextMenu(const QPoint &position)
             QApplication::clipboard()->setText(index.data(IdRole).toString());
         });
     }
+    if (index.isValid() &&
+        index.data(RowKindRole).toInt() != int(CoverageTreeModel::RowKind::Group)) {
+        menu.addSeparator();
+        m_requirementsEditor->addMarkActions(&menu);
+    }
     menu.addSeparator();
     menu.addAction(tr("&Expand all"), m_tree, &QTreeView::expandAll);
     menu.addAction(tr("C&ollapse all"), this, &MainWindow::collapseAll);
@@ -763,6 +793,10 @@ void MainWindow::collapseAll()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_requirementsEditor->mayDiscard()) {
+        event->ignore(); // the person chose to stay with unsaved requirements
+        return;
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setTreeHeaderState(m_tree->header()->saveState());
     QMainWindow::closeEvent(event);
@@ -810,7 +844,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && isJsonFile(urls.first()))
+    if (urls.size() == 1 && (isJsonFile(urls.first()) || isRequirementsFile(urls.first())))
         event->acceptProposedAction();
 }
 
@@ -820,7 +854,20 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (urls.size() == 1 && isJsonFile(urls.first())) {
         event->acceptProposedAction();
         loadFile(urls.first().toLocalFile());
+    } else if (urls.size() == 1 && isRequirementsFile(urls.first())) {
+        event->acceptProposedAction();
+        m_requirementsEditor->openAsked(urls.first().toLocalFile());
     }
+}
+
+Result<void> MainWindow::openRequirements(const QString &path)
+{
+    return m_requirementsEditor->open(path);
+}
+
+OpenRequirements &MainWindow::requirements()
+{
+    return m_requirementsEditor->requirements();
 }
 
 } // namespace kombo

@@ -4,6 +4,7 @@
 #include "domain/failure.h"
 #include "history/snapshotstore.h"
 #include "history/watch.h"
+#include "domain/result.h"
 #include "load/integrationloader.h"
 #include "model/coveragefilter.h"
 #include "settings/settings.h"
@@ -33,6 +34,9 @@ class LoadBar;
 class LogoLoader;
 class MessageBanner;
 class SnapshotHistory;
+class OpenRequirements;
+class ReadinessPanel;
+class RequirementsEditor;
 class SummaryPanel;
 
 // The window of SPEC §4: header, load bar, filters, the coverage tree with its legend, a
@@ -61,6 +65,10 @@ public:
     bool compareWithPath(const QString &path);
     // Compares the next integration shown with `path` (--diff-against given with an input).
     void setBaselinePath(const QString &path) { m_baselinePath = path; }
+    // Opens a requirements file (SPEC §8) as the command line asks; a failure is also shown.
+    Result<void> openRequirements(const QString &path);
+    // The requirements the window shows and edits.
+    OpenRequirements &requirements();
 
 signals:
     // After each load from the API, shown or not.
@@ -166,6 +174,8 @@ private:
     QLabel *m_emptyState = nullptr;
     QWidget *m_infoSide = nullptr;
     QBoxLayout *m_infoLayout = nullptr;
+    ReadinessPanel *m_readiness = nullptr;
+    RequirementsEditor *m_requirementsEditor = nullptr;
 
     QAction *m_saveAction = nullptr;
     QAction *m_exportAction = nullptr;

@@ -4,6 +4,7 @@
 #include "common/safetext.h"
 #include "model/coveragestyle.h"
 #include "model/coveragesummary.h"
+#include "requirements/readinesscheck.h"
 
 #include <QCoreApplication>
 
@@ -90,6 +91,44 @@ public:
         return row.scopeSetting() ? tr("The setting of the datapoint in the scope config that "
                                        "you configured in the Kombo dashboard.")
                                   : tr("Action fields can't be configured in the scope config.");
+    }
+
+    static Need need(const CoverageRow &row)
+    {
+        return row.marks ? row.marks->need(row) : Need::NotNeeded;
+    }
+
+    // A glyph and a word: the star alone would be a cue some people cannot read (SPEC §4).
+    static QString required(const CoverageRow &row)
+    {
+        switch (need(row)) {
+        case Need::Required:
+            return QStringLiteral("\u2605 ") + tr("Required");
+        case Need::Optional:
+            return QStringLiteral("\u2606 ") + tr("Optional");
+        case Need::NotNeeded:
+            break;
+        }
+        return {};
+    }
+
+    static QString requiredMeaning(const CoverageRow &row)
+    {
+        QString state;
+        switch (need(row)) {
+        case Need::Required:
+            state = row.marks->isMet(row) ? tr("Required, and met.") : tr("Required, not met.");
+            break;
+        case Need::Optional:
+            state = row.marks->isMet(row) ? tr("Optional, and met.") : tr("Optional, not met.");
+            break;
+        case Need::NotNeeded:
+            state = tr("Not needed by the requirements.");
+            break;
+        }
+        return state + QStringLiteral("\n") +
+               tr("Click to mark it required, optional or not needed in turn, or choose in "
+                  "the context menu.");
     }
 
     static QString optedOutMeaning(const CoverageRow &row)
@@ -204,6 +243,15 @@ const std::array<ColumnSpec, std::size_t(Column::Count)> kColumns{{
      },
      [](const CoverageRow &row) { return row.optedOutByCustomer() ? 0 : 1; },
      Columns::optedOutMeaning},
+    // Not in the CSV: its header is SPEC §5's, and requirements have reports of their own.
+    {Column::Required,
+     {},
+     CellScope::Row,
+     nullptr,
+     QT_TRANSLATE_NOOP("Columns", "Required"),
+     Columns::required,
+     [](const CoverageRow &row) { return int(Columns::need(row)); },
+     Columns::requiredMeaning},
 }};
 
 QString displayName(const QString &label, const QString &id, bool isolate)

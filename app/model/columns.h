@@ -30,6 +30,7 @@ enum class Column
     CoverageStatus,
     ScopeConfigSetting,
     OptedOutByCustomer,
+    Required, // the open requirements' mark (SPEC §8): the tree's, never the CSV's
     Count
 };
 
@@ -68,8 +69,12 @@ inline const ColumnSpec &columnSpec(Column column)
 }
 
 // The tree's columns, in the order it shows them; a column number is an index in it.
-inline constexpr std::array kTreeColumns{Column::Name, Column::CoverageStatus, Column::IsAvailable,
-                                         Column::ScopeConfigSetting, Column::OptedOutByCustomer};
+inline constexpr std::array kTreeColumns{Column::Name,
+                                         Column::CoverageStatus,
+                                         Column::IsAvailable,
+                                         Column::ScopeConfigSetting,
+                                         Column::OptedOutByCustomer,
+                                         Column::Required};
 inline constexpr int kTreeColumnCount = int(kTreeColumns.size());
 
 // Where the tree shows `column`, or -1.
@@ -83,6 +88,7 @@ constexpr int treeColumnNumber(Column column)
 }
 inline constexpr int kNameColumn = treeColumnNumber(Column::Name);
 inline constexpr int kCoverageColumn = treeColumnNumber(Column::CoverageStatus);
+inline constexpr int kRequiredColumn = treeColumnNumber(Column::Required);
 
 // The tree column's spec.
 inline const ColumnSpec &treeColumn(int number)

@@ -2,6 +2,7 @@
 #include "model/coveragefilter.h"
 
 #include "history/treediff.h"
+#include "requirements/readinesscheck.h"
 
 #include <algorithm>
 #include <string_view>
@@ -20,6 +21,17 @@ bool passes(const FilterCriteria &criteria, OpenEnum<CoverageStatus> status, boo
     if (criteria.availability == AvailabilityFilter::Unavailable && isAvailable)
         return false;
     return !criteria.optedOutOnly || optedOut;
+}
+
+bool passesRequirements(const FilterCriteria &criteria, const RequirementMarks *marks,
+                        const CoverageRow &row)
+{
+    if (!criteria.requiredOnly && !criteria.unmetOnly)
+        return true;
+    const Need need = marks ? marks->need(row) : Need::NotNeeded;
+    if (criteria.requiredOnly && need != Need::Required)
+        return false;
+    return !criteria.unmetOnly || (need != Need::NotNeeded && !marks->isMet(row));
 }
 
 std::string_view view(const Integration &integration, TextRef ref)
@@ -67,7 +79,8 @@ std::vector<bool> TextSearch::matchingFields(const QByteArray &lowerNeedle) cons
 }
 
 VisibleRows::VisibleRows(const Integration &integration, const TextSearch &search,
-                         const FilterCriteria &criteria, const TreeDiff *changes)
+                         const FilterCriteria &criteria, const TreeDiff *changes,
+                         const RequirementMarks *marks)
 {
     const std::size_t modelTotal = integration.readModels.size() + integration.writeActions.size();
     m_fieldRanges.resize(modelTotal);
@@ -113,7 +126,9 @@ VisibleRows::VisibleRows(const Integration &integration, const TextSearch &searc
                 const Field &field = integration.fields[index];
                 if (!passes(criteria, field.coverageStatus, field.isAvailable,
                             field.optedOutByCustomer) ||
-                    (changesOnly && changes->fieldChange(index) == RowChange::None))
+                    (changesOnly && changes->fieldChange(index) == RowChange::None) ||
+                    !passesRequirements(criteria, marks,
+                                        CoverageRow{integration, kind, model, &field}))
                     continue;
                 if (!searching || modelMatches || m_fieldMatches[index])
                     m_fields.push_back(index);
@@ -122,6 +137,7 @@ VisibleRows::VisibleRows(const Integration &integration, const TextSearch &searc
             const bool modelPasses =
                 passes(criteria, model.coverageStatus, model.isAvailable,
                        model.optedOutByCustomer) &&
+                passesRequirements(criteria, marks, CoverageRow{integration, kind, model}) &&
                 (!searching || modelMatches) &&
                 (!changesOnly || changes->modelChange(number) != RowChange::None);
             const bool hasGhosts =
@@ -148,7 +164,7 @@ VisibleRows::VisibleRows(const Integration &integration, const TextSearch &searc
 }
 
 void VisibleRows::sort(const Integration &integration, int (*rank)(const CoverageRow &row),
-                       bool descending)
+                       bool descending, const RequirementMarks *marks)
 {
     auto ordered = [descending](auto less) {
         return [less, descending](const auto &a, const auto &b) {
@@ -165,11 +181,11 @@ void VisibleRows::sort(const Integration &integration, int (*rank)(const Coverag
                                .localeAwareCompare(integration.string(models[b].label)) < 0;
                 }));
         } else {
-            std::stable_sort(rows.begin(), rows.end(),
-                             ordered([&](std::uint32_t a, std::uint32_t b) {
-                                 return rank(CoverageRow{integration, kind, models[a]}) <
-                                        rank(CoverageRow{integration, kind, models[b]});
-                             }));
+            std::stable_sort(
+                rows.begin(), rows.end(), ordered([&](std::uint32_t a, std::uint32_t b) {
+                    return rank(CoverageRow{integration, kind, models[a], nullptr, marks}) <
+                           rank(CoverageRow{integration, kind, models[b], nullptr, marks});
+                }));
         }
     }
     const std::size_t readCount = integration.readModels.size();
@@ -188,7 +204,7 @@ void VisibleRows::sort(const Integration &integration, int (*rank)(const Coverag
         const Model &model = number < readCount ? integration.readModels[number]
                                                 : integration.writeActions[number - readCount];
         const auto fieldRank = [&](std::uint32_t field) {
-            return rank(CoverageRow{integration, kind, model, &integration.fields[field]});
+            return rank(CoverageRow{integration, kind, model, &integration.fields[field], marks});
         };
         std::stable_sort(begin, end, ordered([&](std::uint32_t a, std::uint32_t b) {
                              return fieldRank(a) < fieldRank(b);

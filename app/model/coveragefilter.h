@@ -14,6 +14,7 @@
 namespace kombo {
 
 class TreeDiff;
+class RequirementMarks;
 
 // Which rows the availability filter lets through (the tree's is_available, not SPEC §8's words).
 enum class AvailabilityFilter
@@ -31,12 +32,17 @@ struct FilterCriteria
     AvailabilityFilter availability = AvailabilityFilter::Any;
     bool optedOutOnly = false;
     bool changesOnly = false; // while changes are shown: only the rows that changed (SPEC §9)
+    // SPEC §8, by the open requirements' marks: rows marked required; rows marked required or
+    // optional that are not available. Together: the required ones not met.
+    bool requiredOnly = false;
+    bool unmetOnly = false;
 
     bool operator==(const FilterCriteria &other) const
     {
         return text == other.text && statuses == other.statuses &&
                availability == other.availability && optedOutOnly == other.optedOutOnly &&
-               changesOnly == other.changesOnly;
+               changesOnly == other.changesOnly && requiredOnly == other.requiredOnly &&
+               unmetOnly == other.unmetOnly;
     }
     bool operator!=(const FilterCriteria &other) const { return !(*this == other); }
 };
@@ -60,8 +66,9 @@ private:
 
 // Which rows of an integration a filter lets through, in display order: the models of each
 // kind, and the fields of each shown model. A field shows when it passes the status,
-// availability and opt-out filters and it or its model matches the text; a model shows when
-// any of its fields does, or when it passes those filters itself.
+// availability, opt-out and requirement filters and it or its model matches the text; a model
+// shows when any of its fields does, or when it passes those filters itself. `marks` (null:
+// nothing is marked) must be of the same integration.
 class VisibleRows
 {
 public:
@@ -69,7 +76,8 @@ public:
     // With `changes` (whose newer integration is `integration`), removed rows that pass the
     // filter are listed too, as ghost rows, and changesOnly applies.
     VisibleRows(const Integration &integration, const TextSearch &search,
-                const FilterCriteria &criteria, const TreeDiff *changes = nullptr);
+                const FilterCriteria &criteria, const TreeDiff *changes = nullptr,
+                const RequirementMarks *marks = nullptr);
 
     // Indices into integration.models(kind), in display order.
     const std::vector<std::uint32_t> &models(ModelKind kind) const
@@ -108,8 +116,9 @@ public:
 
     // Sorts models and the fields within each by `rank` (a column's sortRank), or by name
     // (labels of models, IDs of fields) when it is null; stable, so equal rows keep the
-    // response's order.
-    void sort(const Integration &integration, int (*rank)(const CoverageRow &row), bool descending);
+    // response's order. `marks` reach the rows ranked, for the Required column.
+    void sort(const Integration &integration, int (*rank)(const CoverageRow &row), bool descending,
+              const RequirementMarks *marks = nullptr);
 
 private:
     struct Range

@@ -5,6 +5,8 @@
 
 namespace kombo {
 
+class RequirementMarks;
+
 // One row of an integration's coverage: a model or action, or one of its fields.
 struct CoverageRow
 {
@@ -12,6 +14,8 @@ struct CoverageRow
     ModelKind kind;
     const Model &model;
     const Field *field = nullptr; // null on the model's own row
+    // The requirements' marks on this integration, for the Required column; null: none.
+    const RequirementMarks *marks = nullptr;
 
     bool isAvailable() const { return field ? field->isAvailable : model.isAvailable; }
     OpenEnum<CoverageStatus> coverageStatus() const

@@ -68,6 +68,7 @@ void CoverageTreeModel::setIntegration(std::shared_ptr<const Integration> integr
             m_integration = std::move(integration);
             m_search = std::make_unique<TextSearch>(*m_integration);
             m_changes.reset(); // they describe the integration shown before
+            rebuildMarks();
         });
         return;
     }
@@ -75,6 +76,7 @@ void CoverageTreeModel::setIntegration(std::shared_ptr<const Integration> integr
     m_changes.reset();
     m_integration = std::move(integration);
     m_search = m_integration ? std::make_unique<TextSearch>(*m_integration) : nullptr;
+    rebuildMarks();
     rebuildRows();
     endResetModel();
     emit filterApplied();
@@ -94,6 +96,30 @@ void CoverageTreeModel::setFilter(const FilterCriteria &criteria)
     if (criteria == m_criteria)
         return;
     relayout([&] { m_criteria = criteria; });
+}
+
+void CoverageTreeModel::setRequirements(std::vector<Requirement> requirements)
+{
+    const auto change = [&] {
+        m_requirements = std::move(requirements);
+        rebuildMarks();
+    };
+    // Rows come and go, or move, only where a filter or the sort reads the marks.
+    if (m_integration && (m_criteria.requiredOnly || m_criteria.unmetOnly ||
+                          (m_sortColumn >= 0 && m_sortColumn == kRequiredColumn))) {
+        relayout(change);
+        return;
+    }
+    change();
+    if (rowCount() > 0) // views repaint all they show for a range of top-level rows
+        emit dataChanged(index(0, 0), index(rowCount() - 1, kTreeColumnCount - 1));
+}
+
+void CoverageTreeModel::rebuildMarks()
+{
+    m_marks = m_integration && !m_requirements.empty()
+                  ? std::make_unique<RequirementMarks>(*m_integration, m_requirements)
+                  : nullptr;
 }
 
 void CoverageTreeModel::sort(int column, Qt::SortOrder order)
@@ -247,10 +273,10 @@ void CoverageTreeModel::rebuildRows()
         m_rowOfModel.clear();
         return;
     }
-    m_rows = VisibleRows(*m_integration, *m_search, m_criteria, m_changes.get());
+    m_rows = VisibleRows(*m_integration, *m_search, m_criteria, m_changes.get(), m_marks.get());
     if (m_sortColumn >= 0)
         m_rows.sort(*m_integration, treeColumn(m_sortColumn).sortRank,
-                    m_sortOrder == Qt::DescendingOrder);
+                    m_sortOrder == Qt::DescendingOrder, m_marks.get());
     m_rowOfModel.assign(m_integration->readModels.size() + m_integration->writeActions.size(), -1);
     for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
         const auto &rows = m_rows.models(kind);
@@ -437,12 +463,13 @@ std::optional<CoverageRow> CoverageTreeModel::rowAt(const QModelIndex &index) co
         break;
     case RowKind::Model: {
         const std::size_t number = modelNumberAt(index);
-        return CoverageRow{*m_integration, kindOfModel(number), modelByNumber(number)};
+        return CoverageRow{*m_integration, kindOfModel(number), modelByNumber(number), nullptr,
+                           m_marks.get()};
     }
     case RowKind::Field: {
         const std::size_t number = modelNumberOfField(index);
         return CoverageRow{*m_integration, kindOfModel(number), modelByNumber(number),
-                           &fieldAt(index)};
+                           &fieldAt(index), m_marks.get()};
     }
     }
     return std::nullopt;
@@ -597,7 +624,8 @@ QVariant CoverageTreeModel::modelData(const QModelIndex &index, int role) const
     default:
         break;
     }
-    return rowData(index, role, CoverageRow{*m_integration, kindOfModel(number), model},
+    return rowData(index, role,
+                   CoverageRow{*m_integration, kindOfModel(number), model, nullptr, m_marks.get()},
                    m_rows.modelMatchesText(number));
 }
 
@@ -615,7 +643,8 @@ QVariant CoverageTreeModel::fieldData(const QModelIndex &index, int role) const
     const std::size_t fieldIndex = std::size_t(&field - m_integration->fields.data());
     const std::size_t number = modelNumberOfField(index);
     return rowData(index, role,
-                   CoverageRow{*m_integration, kindOfModel(number), modelByNumber(number), &field},
+                   CoverageRow{*m_integration, kindOfModel(number), modelByNumber(number), &field,
+                               m_marks.get()},
                    m_rows.fieldMatchesText(std::uint32_t(fieldIndex)));
 }
 
@@ -662,6 +691,8 @@ QVariant CoverageTreeModel::rowData(const QModelIndex &index, int role, const Co
         return matchesText;
     case UnavailableReasonRole:
         return unavailableReason(row);
+    case NeedRole:
+        return int(row.marks ? row.marks->need(row) : Need::NotNeeded);
     default:
         return {};
     }

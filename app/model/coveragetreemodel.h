@@ -6,6 +6,7 @@
 #include "model/columns.h"
 #include "model/coveragefilter.h"
 #include "model/coveragestyle.h"
+#include "requirements/readinesscheck.h"
 
 #include <functional>
 #include <memory>
@@ -48,6 +49,10 @@ public:
     void setFilter(const FilterCriteria &criteria);
     const FilterCriteria &filter() const { return m_criteria; }
     const VisibleRows &visibleRows() const { return m_rows; }
+
+    // The requirements the Required column marks and its filters read (SPEC §8); kept across
+    // integrations.
+    void setRequirements(std::vector<Requirement> requirements);
 
     // The model, action or field an index shows; nothing for a group row.
     std::optional<CoverageRow> rowAt(const QModelIndex &index) const;
@@ -105,6 +110,7 @@ private:
     ModelKind kindOfModel(std::size_t number) const;
     const Field &fieldAt(const QModelIndex &index) const;
     void rebuildRows();
+    void rebuildMarks();
     QVariant groupData(const QModelIndex &index, int role) const;
     QVariant modelData(const QModelIndex &index, int role) const;
     QVariant fieldData(const QModelIndex &index, int role) const;
@@ -133,6 +139,8 @@ private:
     QPalette m_palette; // for the change backgrounds
     std::shared_ptr<const TreeDiff> m_changes;
     std::vector<int> m_ghostModelRow; // by ghost number: its row under its group, or -1
+    std::vector<Requirement> m_requirements;
+    std::unique_ptr<RequirementMarks> m_marks; // of m_integration; null without requirements
 };
 
 } // namespace kombo

@@ -19,6 +19,7 @@ enum ItemRole
     LabelRole,                             // QString: the model's label, whole; fields have none
     ChangeRole,     // RowChange as int, while changes are shown (SPEC §9); group rows have none
     ChangeTextRole, // QString: the row's changes in words, one per line; empty when none
+    NeedRole,                              // Need as int: the open requirements' mark
 };
 
 } // namespace kombo

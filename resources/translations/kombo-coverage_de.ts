@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActorText</name>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Der Kunde</translation>
+    </message>
+    <message>
+        <source>The tool</source>
+        <translation>Das Tool</translation>
+    </message>
+    <message>
+        <source>Kombo</source>
+        <translation>Kombo</translation>
+    </message>
+    <message>
+        <source>The customer: reconnect the integration with valid credentials.</source>
+        <translation>Der Kunde: die Integration mit gültigen Zugangsdaten neu verbinden.</translation>
+    </message>
+    <message>
+        <source>You: set the integration active again in Kombo&apos;s dashboard.</source>
+        <translation>Sie: die Integration im Kombo-Dashboard wieder aktiv setzen.</translation>
+    </message>
+    <message>
+        <source>You: reactivate the integration in Kombo&apos;s dashboard so that it syncs again.</source>
+        <translation>Sie: die Integration im Kombo-Dashboard reaktivieren, damit sie wieder synchronisiert.</translation>
+    </message>
+    <message>
+        <source>You: check the ID in the requirements; this integration has no such model, action or field.</source>
+        <translation>Sie: die ID in den Anforderungen prüfen; diese Integration hat kein solches Lesemodell, keine solche Schreibaktion und kein solches Feld.</translation>
+    </message>
+    <message>
+        <source>The tool: only %1 can add it; ask its vendor.</source>
+        <translation>Das Tool: nur %1 kann es ergänzen; fragen Sie den Hersteller.</translation>
+    </message>
+    <message>
+        <source>Kombo: ask Kombo to implement it.</source>
+        <translation>Kombo: bitten Sie Kombo, es zu implementieren.</translation>
+    </message>
+    <message>
+        <source>Kombo: ask Kombo whether %1 offers it.</source>
+        <translation>Kombo: fragen Sie Kombo, ob %1 es anbietet.</translation>
+    </message>
+    <message>
+        <source>You: update Kombo Coverage, which does not know this coverage status.</source>
+        <translation>Sie: Kombo Coverage aktualisieren; diese Version kennt den Abdeckungsstatus nicht.</translation>
+    </message>
+    <message>
+        <source>You: enable it in your scope config in Kombo&apos;s dashboard.</source>
+        <translation>Sie: in Ihrer Scope-Konfiguration im Kombo-Dashboard aktivieren.</translation>
+    </message>
+    <message>
+        <source>The customer: ask them to share it in the connection flow.</source>
+        <translation>Der Kunde: bitten Sie ihn, es im Verbindungsablauf freizugeben.</translation>
+    </message>
+    <message>
+        <source>Kombo: the API gives no reason; ask Kombo&apos;s support.</source>
+        <translation>Kombo: die API nennt keinen Grund; fragen Sie den Kombo-Support.</translation>
+    </message>
+    <message>
+        <source>Its model or action must be available first.</source>
+        <translation>Zuerst muss sein Lesemodell bzw. seine Schreibaktion verfügbar sein.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeStyle</name>
     <message>
         <source>added</source>
@@ -93,6 +160,34 @@
     <message>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Required, and met.</source>
+        <translation>Erforderlich und erfüllt.</translation>
+    </message>
+    <message>
+        <source>Required, not met.</source>
+        <translation>Erforderlich, nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>Optional, and met.</source>
+        <translation>Optional und erfüllt.</translation>
+    </message>
+    <message>
+        <source>Optional, not met.</source>
+        <translation>Optional, nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>Not needed by the requirements.</source>
+        <translation>Von den Anforderungen nicht benötigt.</translation>
+    </message>
+    <message>
+        <source>Click to mark it required, optional or not needed in turn, or choose in the context menu.</source>
+        <translation>Klicken, um es der Reihe nach als erforderlich, optional oder nicht benötigt zu markieren, oder im Kontextmenü wählen.</translation>
     </message>
 </context>
 <context>
@@ -475,6 +570,38 @@
         <source>Kombo Coverage</source>
         <translation>Kombo Coverage</translation>
     </message>
+    <message>
+        <source>Open requirements</source>
+        <translation>Anforderungen öffnen</translation>
+    </message>
+    <message>
+        <source>Requirements (*.kcreq);;All files (*)</source>
+        <translation>Anforderungen (*.kcreq);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save requirements as</source>
+        <translation>Anforderungen speichern unter</translation>
+    </message>
+    <message>
+        <source>Requirements (*.kcreq)</source>
+        <translation>Anforderungen (*.kcreq)</translation>
+    </message>
+    <message>
+        <source>Unsaved requirements</source>
+        <translation>Ungespeicherte Anforderungen</translation>
+    </message>
+    <message>
+        <source>The requirements in %1 have changes that are not saved.</source>
+        <translation>Die Anforderungen in %1 haben ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Vor dem Fortfahren speichern?</translation>
+    </message>
+    <message>
+        <source>Mark the selected rows required / optional / not needed (in the tree)</source>
+        <translation>Ausgewählte Zeilen als erforderlich / optional / nicht benötigt markieren (im Baum)</translation>
+    </message>
 </context>
 <context>
     <name>SvgSanitiser</name>
@@ -691,6 +818,22 @@
     <message>
         <source>Only the rows added, changed or removed since the response compared with</source>
         <translation>Nur die Zeilen, die seit der verglichenen Antwort hinzugefügt, geändert oder entfernt wurden</translation>
+    </message>
+    <message>
+        <source>Required only</source>
+        <translation>Nur erforderliche</translation>
+    </message>
+    <message>
+        <source>Unmet only</source>
+        <translation>Nur nicht erfüllte</translation>
+    </message>
+    <message>
+        <source>Only rows the requirements mark required.</source>
+        <translation>Nur Zeilen, die die Anforderungen als erforderlich markieren.</translation>
+    </message>
+    <message>
+        <source>Only rows the requirements mark required or optional that are not available.</source>
+        <translation>Nur Zeilen, die die Anforderungen als erforderlich oder optional markieren und die nicht verfügbar sind.</translation>
     </message>
 </context>
 <context>
@@ -1182,12 +1325,103 @@ oder sehen Sie sich die Demo an (Hilfe → Demo öffnen).</translation>
         <source>the last load</source>
         <translation>dem letzten Laden</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Requirements&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Anforderungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Requirement of the selected rows</source>
+        <translation>&amp;Anforderung der ausgewählten Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>kombo::MessageBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>kombo::OpenRequirements</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>kombo::ReadinessPanel</name>
+    <message>
+        <source>Unmet requirements</source>
+        <translation>Nicht erfüllte Anforderungen</translation>
+    </message>
+    <message>
+        <source>No requirements are open. Mark rows in the Required column, or open a .kcreq file (File → Open requirements…).</source>
+        <translation>Keine Anforderungen geöffnet. Markieren Sie Zeilen in der Spalte „Erforderlich“ oder öffnen Sie eine .kcreq-Datei (Datei → Anforderungen öffnen…).</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation>%1 (ungespeicherte Änderungen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln required met</source>
+        <translation>
+            <numerusform>%1 von %Ln erforderlichen Anforderung erfüllt</numerusform>
+            <numerusform>%1 von %Ln erforderlichen Anforderungen erfüllt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln optional met</source>
+        <translation>
+            <numerusform>%1 von %Ln optionalen Anforderung erfüllt</numerusform>
+            <numerusform>%1 von %Ln optionalen Anforderungen erfüllt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kombo::RequirementsEditor</name>
+    <message>
+        <source>Save require&amp;ments</source>
+        <translation>Anforderungen spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Save requirements &amp;as…</source>
+        <translation>Anforderungen speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose requirements</source>
+        <translation>Anforderungen sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;required</source>
+        <translation>Als er&amp;forderlich markieren</translation>
+    </message>
+    <message>
+        <source>Mark o&amp;ptional</source>
+        <translation>Als &amp;optional markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;not needed</source>
+        <translation>Als &amp;nicht benötigt markieren</translation>
+    </message>
+    <message>
+        <source>Open requ&amp;irements…</source>
+        <translation>&amp;Anforderungen öffnen…</translation>
+    </message>
+    <message>
+        <source>Could not open the requirements %1:</source>
+        <translation>Die Anforderungen %1 konnten nicht geöffnet werden:</translation>
+    </message>
+    <message>
+        <source>Could not save the requirements %1:</source>
+        <translation>Die Anforderungen %1 konnten nicht gespeichert werden:</translation>
+    </message>
+    <message>
+        <source>Saved the requirements to %1.</source>
+        <translation>Anforderungen in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be marked: a requirements line can&apos;t name an ID that holds a space, a tab, “#” or a control character, nor a model ID with a dot.</source>
+        <translation>%1 lässt sich nicht markieren: Eine Anforderungszeile kann keine ID nennen, die ein Leerzeichen, einen Tab, „#“ oder ein Steuerzeichen enthält, und keine Modell-ID mit Punkt.</translation>
     </message>
 </context>
 <context>
