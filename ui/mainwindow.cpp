@@ -204,7 +204,7 @@ QWidget *MainWindow::createCentralWidget()
     m_infoLayout->addWidget(titled(tr("<b>History</b>"), createHistoryPanel()), 1);
     m_readiness = new ReadinessPanel(this);
     m_infoLayout->addWidget(titled(tr("<b>Requirements</b>"), m_readiness), 1);
-    m_infoLayout->addWidget(titled(tr("<b>Details</b>"), m_details), 1);
+    m_infoLayout->addWidget(titled(tr("<b>Details</b>"), m_details), 2);
     m_details->setMinimumHeight(60);
 
     m_splitter->addWidget(treeSide);
