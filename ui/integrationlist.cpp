@@ -28,9 +28,13 @@ IntegrationList::IntegrationList(OpenIntegrations &integrations, QWidget *parent
     m_close->setObjectName(QStringLiteral("closeIntegration"));
     m_reloadAll->setObjectName(QStringLiteral("reloadAll"));
 
+    // Beside the views it may be narrowed to nothing, so that it never sets the window's
+    // minimum width; a narrow window puts it above them instead.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_list->setModel(&m_integrations);
     m_list->setIconSize(QSize(20, 20));
     m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(1); // entries of two or three lines stay apart
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

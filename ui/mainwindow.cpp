@@ -124,7 +124,11 @@ MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoa
     m_tree->header()->restoreState(m_settings.treeHeaderState());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views go first: while they hide they still ask for icons, which members hold.
+    delete takeCentralWidget();
+}
 
 QWidget *MainWindow::createCentralWidget()
 {
@@ -970,7 +974,7 @@ void MainWindow::createSeveralIntegrationsActions(QMenu *integration)
                            [this] { loadIntegrations(m_dialogs.integrationIds(this)); });
     addAction(integration->addAction(tr("Reload &all"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this,
                                      &MainWindow::reloadAll));
-    addAction(integration->addAction(tr("C&lose integration"), QKeySequence::Close, this, [this] {
+    addAction(integration->addAction(tr("C&lose integration"), QKeySequence(Qt::CTRL | Qt::Key_W), this, [this] {
         if (const int row = m_open->find(m_source, m_location); row >= 0 && m_current)
             closeIntegration(row);
     }));

@@ -326,8 +326,8 @@ QVariant CoverageMatrixModel::nameData(int row, int role) const
         // Fields indented under their model, as in the tree; one line each, capped.
         if (m_matrix->isField(row))
             return QStringLiteral("\u2003\u2003") + oneLine(m_matrix->fieldId(row), kMaxLabelChars);
-        return QStringLiteral("%1  (%2)").arg(isolated(oneLine(m_matrix->modelLabel(row), kMaxLabelChars)),
-                                            oneLine(m_matrix->modelId(row), kMaxLabelChars));
+        return QStringLiteral("%1  (%2)").arg(oneLine(m_matrix->modelLabel(row), kMaxLabelChars),
+                                              oneLine(m_matrix->modelId(row), kMaxLabelChars));
     case Qt::ToolTipRole: {
         const QString model = oneLine(m_matrix->modelLabel(row), kMaxLabelChars) +
                               QStringLiteral(" (") + oneLine(m_matrix->modelId(row), kMaxLabelChars) +
@@ -425,7 +425,7 @@ QVariant CoverageMatrixModel::headerData(int section, Qt::Orientation orientatio
                oneLine(integration.endUser.organizationName, kHeaderChars);
     case Qt::DecorationRole:
         if (m_icons)
-            return m_icons->icon(integration.tool.iconUrl);
+            return m_icons->icon(integration.tool.iconUrl, integration.tool.label);
         return {};
     case Qt::ToolTipRole:
         return plainToolTip(tr("%1 for %2\nIntegration ID: %3")

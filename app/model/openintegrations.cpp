@@ -215,7 +215,7 @@ QVariant OpenIntegrations::data(const QModelIndex &index, int role) const
         return failed ? tr("Failed to load") : QVariant();
     case Qt::DecorationRole:
         if (integration && m_icons)
-            return m_icons->icon(integration->tool.iconUrl);
+            return m_icons->icon(integration->tool.iconUrl, integration->tool.label);
         return {};
     case SourceRole:
         return int(shown.source);

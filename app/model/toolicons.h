@@ -18,8 +18,9 @@ class ToolIcons final : public QObject
 public:
     explicit ToolIcons(QObject *parent = nullptr) : QObject(parent) {}
 
-    // A null icon until one arrived for `url`.
-    QIcon icon(const QString &url) const { return m_icons.value(url); }
+    // The icon fetched for `url`; until one arrived (or when none can), a neutral tile with the
+    // tool's initial, so that every entry has its anchor and the tools still tell apart.
+    QIcon icon(const QString &url, const QString &toolLabel) const;
     void setIcon(const QString &url, const QIcon &icon)
     {
         m_icons.insert(url, icon);
@@ -31,6 +32,7 @@ signals:
 
 private:
     QHash<QString, QIcon> m_icons;
+    mutable QHash<QChar, QIcon> m_placeholders; // by initial
 };
 
 } // namespace kombo
