@@ -40,6 +40,21 @@ public:
         ++unsavedQuestions;
         return unsavedAnswer;
     }
+    QStringList openPaths; // File → Open with several files; else openPath alone
+    QStringList ids;       // "Open several IDs…"
+    std::optional<ExportChoice> matrixExportAnswer;
+
+    QStringList openResponsePaths(QWidget *, const QString &) override
+    {
+        if (!openPaths.isEmpty() || openPath.isEmpty())
+            return openPaths;
+        return {openPath};
+    }
+    QStringList integrationIds(QWidget *) override { return ids; }
+    std::optional<ExportChoice> matrixExportChoice(QWidget *, const QString &, bool) override
+    {
+        return matrixExportAnswer;
+    }
     QString saveResponsePath(QWidget *, const QString &) override { return savePath; }
     std::optional<ExportChoice> exportChoice(QWidget *, const QString &, bool) override
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs.h"
 
+#include "load/batchloader.h"
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSystemTrayIcon>
@@ -61,12 +63,59 @@ QString StandardDialogs::saveResponsePath(QWidget *parent, const QString &sugges
                                         tr("JSON responses (*.json)"));
 }
 
+QStringList StandardDialogs::openResponsePaths(QWidget *parent, const QString &folder)
+{
+    return QFileDialog::getOpenFileNames(parent, tr("Open saved responses"), folder,
+                                         tr("JSON responses (*.json);;All files (*)"));
+}
+
+QStringList StandardDialogs::integrationIds(QWidget *parent)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Open several integrations"));
+    auto *ids = new QPlainTextEdit(&dialog);
+    ids->setObjectName(QStringLiteral("integrationIdsText"));
+    ids->setPlaceholderText(tr("One integration ID a line"));
+    ids->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Load"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Paste or type the integration IDs to load, one a line. At "
+                                    "most four are fetched at once."),
+                                 &dialog));
+    layout->addWidget(ids, 1);
+    layout->addWidget(buttons);
+    dialog.resize(480, 360);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return integrationIdsIn(ids->toPlainText());
+}
+
+std::optional<ExportChoice> StandardDialogs::matrixExportChoice(QWidget *parent,
+                                                                const QString &suggestedPath,
+                                                                bool isFiltered)
+{
+    return askExport(parent, suggestedPath, isFiltered, tr("Export matrix CSV"),
+                     tr("&All rows of the matrix"));
+}
+
 std::optional<ExportChoice>
 StandardDialogs::exportChoice(QWidget *parent, const QString &suggestedPath, bool isFiltered)
 {
+    return askExport(parent, suggestedPath, isFiltered, tr("Export CSV"),
+                     tr("&Everything in the integration"));
+}
+
+std::optional<ExportChoice> StandardDialogs::askExport(QWidget *parent,
+                                                       const QString &suggestedPath,
+                                                       bool isFiltered, const QString &title,
+                                                       const QString &everythingText)
+{
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("Export CSV"));
-    auto *everything = new QRadioButton(tr("&Everything in the integration"), &dialog);
+    dialog.setWindowTitle(title);
+    auto *everything = new QRadioButton(everythingText, &dialog);
     auto *filtered =
         new QRadioButton(tr("Only what the &filters show, in the shown order"), &dialog);
     auto *byteOrderMark = new QCheckBox(tr("Start with a byte-order mark (for &Excel)"), &dialog);
@@ -85,7 +134,7 @@ StandardDialogs::exportChoice(QWidget *parent, const QString &suggestedPath, boo
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export CSV"), suggestedPath,
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggestedPath,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return std::nullopt;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <utility>
 
@@ -40,6 +41,14 @@ class Dialogs
 public:
     virtual ~Dialogs() = default;
     virtual QString openResponsePath(QWidget *parent, const QString &folder) = 0;
+    // Several saved responses at once (File → Open); empty when the person cancels.
+    virtual QStringList openResponsePaths(QWidget *parent, const QString &folder) = 0;
+    // Integration IDs, one a line ("Open several IDs…"); empty when the person cancels.
+    virtual QStringList integrationIds(QWidget *parent) = 0;
+    // Where to export the compare view's matrix CSV, and whether only the filtered rows.
+    virtual std::optional<ExportChoice> matrixExportChoice(QWidget *parent,
+                                                           const QString &suggestedPath,
+                                                           bool isFiltered) = 0;
     virtual QString saveResponsePath(QWidget *parent, const QString &suggestedPath) = 0;
     virtual std::optional<ExportChoice> exportChoice(QWidget *parent, const QString &suggestedPath,
                                                      bool isFiltered) = 0;
@@ -71,6 +80,10 @@ public:
     ~StandardDialogs() override;
 
     QString openResponsePath(QWidget *parent, const QString &folder) override;
+    QStringList openResponsePaths(QWidget *parent, const QString &folder) override;
+    QStringList integrationIds(QWidget *parent) override;
+    std::optional<ExportChoice> matrixExportChoice(QWidget *parent, const QString &suggestedPath,
+                                                   bool isFiltered) override;
     QString saveResponsePath(QWidget *parent, const QString &suggestedPath) override;
     std::optional<ExportChoice> exportChoice(QWidget *parent, const QString &suggestedPath,
                                              bool isFiltered) override;
@@ -85,6 +98,11 @@ public:
     void openWebPage(const QUrl &url) override;
 
 private:
+    // The export dialogs of the tree and the matrix: everything, or what the filters show.
+    std::optional<ExportChoice> askExport(QWidget *parent, const QString &suggestedPath,
+                                          bool isFiltered, const QString &title,
+                                          const QString &everythingText);
+
     ApiKeyStore &m_keys;
     QNetworkAccessManager *m_network;
     std::unique_ptr<QSystemTrayIcon> m_tray; // made at the first notification

@@ -2,6 +2,7 @@
 #include "ui/loadbar.h"
 
 #include "common/safetext.h"
+#include "load/batchloader.h"
 #include "net/apiendpoint.h"
 
 #include <QComboBox>
@@ -88,6 +89,11 @@ LoadBar::LoadBar(QWidget *parent)
 QString LoadBar::integrationId() const
 {
     return m_id->currentText().trimmed();
+}
+
+QStringList LoadBar::integrationIds() const
+{
+    return integrationIdsIn(m_id->currentText());
 }
 
 void LoadBar::setRecentIds(const QStringList &ids)

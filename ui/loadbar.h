@@ -22,6 +22,8 @@ public:
     explicit LoadBar(QWidget *parent = nullptr);
 
     QString integrationId() const;
+    // The IDs in the box: a multi-line paste holds one a line.
+    QStringList integrationIds() const;
     void setRecentIds(const QStringList &ids);
     // The base URL chosen: a region's, or the custom one as typed.
     QString baseUrl() const;

@@ -14,11 +14,13 @@
 #include "net/apiendpoint.h"
 #include "keys/apikeystore.h"
 #include "net/logoloader.h"
+#include "ui/compareview.h"
 #include "ui/coveragebardelegate.h"
 #include "ui/detailspane.h"
 #include "ui/dialogs.h"
 #include "ui/filterbar.h"
 #include "ui/integrationheader.h"
+#include "ui/integrationlist.h"
 #include "ui/loadbar.h"
 #include "ui/messagebanner.h"
 #include "ui/readinesspanel.h"
@@ -42,6 +44,8 @@
 #include <QScopedValueRollback>
 #include <QScreen>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -75,7 +79,9 @@ MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoa
       m_loadBar(new LoadBar(this)), m_message(new MessageBanner(this)),
       m_filterBar(new FilterBar(this)), m_tree(new QTreeView(this)),
       m_summary(new SummaryPanel(this)), m_details(new DetailsPane(this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this))
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_open(new OpenIntegrations(&m_icons, this)),
+      m_list(new IntegrationList(*m_open, this)),
+      m_compare(new CompareView(m_dialogs, m_settings, &m_icons, this))
 {
     setWindowTitle(tr("Kombo Coverage") + QStringLiteral("[*]")); // [*]: unsaved requirements
     setWindowIcon(QIcon(QStringLiteral(":/kombo/icons/kombo-coverage.svg")));
@@ -91,8 +97,9 @@ MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoa
 
     connect(&m_logos, &LogoLoader::loaded, this, &MainWindow::logoLoaded);
     connect(&m_logos, &LogoLoader::failed, this, &MainWindow::logoFailed);
-    connect(&m_loader, &IntegrationLoader::retrying, this, &MainWindow::showRetry);
-    connect(&m_loader, &IntegrationLoader::finished, this, &MainWindow::loadingFinished);
+    connect(&m_logos, &LogoLoader::loaded, this, &MainWindow::toolIconLoaded);
+    connect(&m_loader, &BatchLoader::retrying, this, &MainWindow::showRetry);
+    connect(&m_loader, &BatchLoader::finished, this, &MainWindow::loadingFinished);
     m_retryCountdown.setInterval(1000);
     connect(&m_retryCountdown, &QTimer::timeout, this, [this] {
         m_retrySecondsLeft = std::max(0, m_retrySecondsLeft - 1);
@@ -102,7 +109,7 @@ MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoa
     m_loadBar->setRecentIds(m_settings.recentIds());
     m_loadBar->setBaseUrl(m_settings.baseUrl());
     connect(m_loadBar, &LoadBar::loadRequested, this, &MainWindow::loadFromLoadBar);
-    connect(m_loadBar, &LoadBar::cancelRequested, &m_loader, &IntegrationLoader::cancel);
+    connect(m_loadBar, &LoadBar::cancelRequested, this, &MainWindow::cancelLoads);
     connect(m_loadBar, &LoadBar::baseUrlChanged, this,
             [this](const QString &url) { m_settings.setBaseUrl(url); });
 
@@ -130,7 +137,11 @@ MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoa
     m_requirementsEditor->reopenLast();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views go first: while they hide they still ask for icons, which members hold.
+    delete takeCentralWidget();
+}
 
 QWidget *MainWindow::createCentralWidget()
 {
@@ -218,7 +229,7 @@ QWidget *MainWindow::createCentralWidget()
     layout->addWidget(m_header);
     layout->addWidget(m_loadBar);
     layout->addWidget(m_message);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(createWorkArea(m_splitter), 1);
     showContent(false);
     return central;
 }
@@ -239,7 +250,7 @@ void MainWindow::createActions()
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
     m_cancelAction =
         shortcut(new QAction(tr("&Cancel loading"), this), QKeySequence(Qt::Key_Escape));
-    connect(m_cancelAction, &QAction::triggered, &m_loader, &IntegrationLoader::cancel);
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelLoads);
     for (QAction *action : {m_saveAction, m_exportAction, m_reloadAction})
         action->setEnabled(false);
 }
@@ -288,6 +299,7 @@ void MainWindow::createMenus()
     load->addAction(m_reloadAction);
     load->addAction(m_cancelAction);
     addHistoryActions(nullptr, load);
+    createSeveralIntegrationsActions(load);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Open &demo"), this, &MainWindow::loadDemo);
@@ -300,25 +312,40 @@ void MainWindow::createMenus()
 
 bool MainWindow::loadFile(const QString &path)
 {
+    return openResponseFile(path, Show::Now);
+}
+
+bool MainWindow::openResponseFile(const QString &path, Show show)
+{
     const QString name = QFileInfo(path).fileName();
+    const QString location = QFileInfo(path).absoluteFilePath(); // one entry per file
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     auto bytes = readResponseFile(path);
-    if (const Failure *failure = bytes.failure()) {
-        showFailure(tr("Could not open %1:").arg(name), *failure);
-        emit loadFinished(failure->exitCode());
-        return false;
+    LoadResult result = bytes.failure() ? LoadResult(*bytes.failure())
+                                        : toLoadedIntegration(std::move(bytes).value(), name);
+    bool loaded = false;
+    if (show == Show::Now) {
+        loaded = showLoaded(std::move(result), Source::File, location);
+    } else {
+        const int row = record(result, Source::File, location);
+        loaded = !result.failure();
+        if (isShown(Source::File, location) && loaded)
+            showEntry(row); // a reload of the one shown keeps the person's place
+        updateOpenIntegrations();
+        emit loadFinished(loaded ? 0 : result.failure()->exitCode());
     }
-    const bool shown =
-        showLoaded(toLoadedIntegration(std::move(bytes).value(), name), Source::File, path);
-    if (shown)
-        m_settings.addRecentFile(QFileInfo(path).absoluteFilePath());
-    return shown;
+    if (loaded)
+        m_settings.addRecentFile(location);
+    return loaded;
 }
 
 bool MainWindow::loadDemo()
 {
-    return showLoaded(toLoadedIntegration(demoResponse(), QStringLiteral("demo")), Source::Demo,
-                      {});
+    const QIcon icon(QStringLiteral(":/kombo/demo/otterly-icon.svg"));
+    LoadResult demo = toLoadedIntegration(demoResponse(), QStringLiteral("demo"));
+    if (!demo.failure()) // offline by nature: its icon ships with the app
+        m_icons.setIcon(demo.value().integration->tool.iconUrl, icon);
+    return showLoaded(std::move(demo), Source::Demo, {});
 }
 
 void MainWindow::setBaseUrl(const QString &url)
@@ -342,21 +369,33 @@ void MainWindow::showWelcome()
 
 bool MainWindow::showLoaded(LoadResult result, Source source, const QString &location)
 {
+    const int row = record(result, source, location);
     if (const Failure *failure = result.failure()) {
         const QString what =
             source == Source::Api ? tr("Could not load %1:").arg(oneLine(location, kMaxLabelChars))
             : source == Source::Demo ? tr("Could not open the demo:")
                                      : tr("Could not open %1:").arg(QFileInfo(location).fileName());
         showFailure(what, *failure);
+        updateOpenIntegrations();
         emit loadFinished(failure->exitCode());
         return false;
     }
-    if (!m_current || m_current->integration->id != result.value().integration->id)
+    showEntry(row);
+    emit loadFinished(0);
+    return true;
+}
+
+void MainWindow::showEntry(int row)
+{
+    const OpenIntegrations::Entry &entry = m_open->entry(row);
+    if (!m_current || m_current->integration->id != entry.loaded->integration->id)
         m_openModels.clear(); // another integration: the models opened were the other one's
-    m_current = std::move(result).value();
+    m_current = entry.loaded;
     showContent(true);
-    m_source = source;
-    m_location = location;
+    m_header->show();
+    m_source = entry.source;
+    m_location = entry.location;
+    m_list->setCurrentRow(row);
     const Integration &integration = *m_current->integration;
 
     m_message->hide();
@@ -376,8 +415,7 @@ bool MainWindow::showLoaded(LoadResult result, Source source, const QString &loc
     for (QAction *action : {m_saveAction, m_exportAction, m_reloadAction})
         action->setEnabled(true);
     historyAfterLoad();
-    emit loadFinished(0);
-    return true;
+    updateOpenIntegrations();
 }
 
 void MainWindow::showLogo()
@@ -538,7 +576,7 @@ void MainWindow::showKeyState()
 {
     // Said once per reason, and not while a load is under way: its outcome replaces banners.
     if (m_keys.origin() != ApiKeyStore::Origin::Session || m_keys.isBusy() ||
-        !m_loadingId.isEmpty() || m_keys.keychainProblem() == m_keyNotice)
+        m_loader.count() > 0 || m_keys.keychainProblem() == m_keyNotice)
         return;
     m_keyNotice = m_keys.keychainProblem();
     m_message->showMessage(MessageBanner::Kind::Warning, m_keyNotice);
@@ -546,16 +584,32 @@ void MainWindow::showKeyState()
 
 void MainWindow::loadFromLoadBar()
 {
-    const QString id = m_loadBar->integrationId();
-    if (id.isEmpty()) {
+    // A paste of many lines is many IDs.
+    const QStringList ids = m_loadBar->integrationIds();
+    if (ids.isEmpty()) {
         m_loadBar->focusIdBox();
         return;
     }
-    loadIntegration(id);
+    loadIntegrations(ids);
 }
 
 void MainWindow::loadIntegration(const QString &integrationId)
 {
+    startLoads({integrationId}, true);
+}
+
+void MainWindow::loadIntegrations(const QStringList &integrationIds)
+{
+    startLoads(integrationIds, true);
+}
+
+void MainWindow::startLoads(const QStringList &integrationIds, bool showFirst)
+{
+    if (integrationIds.isEmpty())
+        return;
+    const QString integrationId = integrationIds.size() == 1
+                                      ? integrationIds.first()
+                                      : tr("%n integration(s)", nullptr, int(integrationIds.size()));
     const auto baseUrl = parseBaseUrl(m_loadBar->baseUrl());
     if (const Failure *failure = baseUrl.failure()) {
         showFailure(tr("Cannot load %1:").arg(oneLine(integrationId, kMaxLabelChars)), *failure);
@@ -576,15 +630,34 @@ void MainWindow::loadIntegration(const QString &integrationId)
         return emit loadFinished(failure->exitCode());
     }
     m_message->hide(); // an old error does not describe this load
-    m_loadingId = integrationId;
-    m_loadBar->setIntegrationId(integrationId);
+    if (m_loader.count() == 0)
+        m_batchFailures = 0;
+    m_showNextLoaded = m_showNextLoaded || showFirst;
+    if (integrationIds.size() == 1)
+        m_loadBar->setIntegrationId(integrationIds.first());
+    for (const QString &id : integrationIds) {
+        m_open->open(Source::Api, id);
+        m_loader.load(baseUrl.value(), *key, id);
+    }
     m_loadBar->setBusy(true);
-    m_loadBar->setStatus(tr("Loading %1…").arg(oneLine(integrationId, kMaxLabelChars)));
-    m_loader.load(baseUrl.value(), *key, integrationId);
+    updateLoadStatus();
+    updateOpenIntegrations();
 }
 
-void MainWindow::showRetry(int retry, std::chrono::milliseconds delay, const QString &reason)
+void MainWindow::showRetry(const QString &integrationId, int retry,
+                           std::chrono::milliseconds delay, const QString &reason)
 {
+    if (m_loader.count() > 1) {
+        // One of several: said on its entry, the load bar counts them all.
+        if (const int row = m_open->find(Source::Api, integrationId); row >= 0) {
+            m_open->setNote(row, tr("Retrying in %1 s (attempt %2 of %3)")
+                                     .arg((delay.count() + 999) / 1000)
+                                     .arg(retry + 1)
+                                     .arg(kMaxRetries + 1) +
+                                     QStringLiteral(": ") + oneLine(reason));
+        }
+        return;
+    }
     m_retrySecondsLeft = int((delay.count() + 999) / 1000);
     m_retry = retry;
     m_retryReason = reason;
@@ -602,37 +675,77 @@ void MainWindow::showRetryCountdown()
                          m_retryReason);
 }
 
-void MainWindow::loadingFinished(const LoadResult &result)
+void MainWindow::loadingFinished(const QString &integrationId, const LoadResult &result)
 {
-    m_retryCountdown.stop();
-    m_loadBar->setBusy(false);
-    const QString id = std::exchange(m_loadingId, QString());
+    if (m_loader.count() == 0) {
+        m_retryCountdown.stop();
+        m_loadBar->setBusy(false);
+    } else {
+        updateLoadStatus();
+    }
+    const QString &id = integrationId;
+    const int row = m_open->find(Source::Api, id);
     const Failure *failure = result.failure();
     if (failure && failure->kind == FailureKind::Cancelled) {
-        m_message->showMessage(
-            MessageBanner::Kind::Info,
-            tr("Loading %1 was cancelled.").arg(oneLine(id, kMaxLabelChars)) +
-                (m_current ? QLatin1Char(' ') + stillShowing() : QString()));
+        if (row >= 0)
+            m_open->setCancelled(row);
+        if (!m_cancellingAll) {
+            m_message->showMessage(
+                MessageBanner::Kind::Info,
+                tr("Loading %1 was cancelled.").arg(oneLine(id, kMaxLabelChars)) +
+                    (m_current ? QLatin1Char(' ') + stillShowing() : QString()));
+        }
+        updateOpenIntegrations();
         emit loadFinished(failure->exitCode());
         return;
     }
-    const bool shown = showLoaded(result, Source::Api, id);
-    if (failure && failure->rejectsApiKey())
-        m_message->offerAction(tr("Settings…"), [this] { showSettings(); });
-    else if (shown)
-        showKeyState();
-    if (shown) {
+    if (row < 0) // closed while it loaded
+        return;
+    const bool wasShown = isShown(Source::Api, id);
+    if (failure) {
+        // The one shown, or the one load asked for: in the banner. One of several: on its
+        // entry only, and counted for a word at the end.
+        if (wasShown || (m_showNextLoaded && m_loader.count() == 0 && m_batchFailures == 0)) {
+            showLoaded(result, Source::Api, id);
+            if (failure->rejectsApiKey())
+                m_message->offerAction(tr("Settings…"), [this] { showSettings(); });
+        } else {
+            record(result, Source::Api, id);
+            ++m_batchFailures;
+            emit loadFinished(failure->exitCode());
+        }
+    } else {
         m_settings.addRecentId(id);
         m_loadBar->setRecentIds(m_settings.recentIds());
-        keepShownSnapshot();
+        if (wasShown || m_showNextLoaded) {
+            m_showNextLoaded = false;
+            showLoaded(result, Source::Api, id);
+            showKeyState();
+            keepShownSnapshot();
+        } else {
+            record(result, Source::Api, id);
+            keepSnapshot(result.value());
+            emit loadFinished(0);
+        }
     }
+    if (m_loader.count() == 0) {
+        m_showNextLoaded = false;
+        if (m_batchFailures > 0) {
+            m_message->showMessage(
+                MessageBanner::Kind::Warning,
+                tr("%n integration(s) could not be loaded: the list marks them and says why when "
+                   "you point at one.",
+                   nullptr, std::exchange(m_batchFailures, 0)));
+        }
+    }
+    updateOpenIntegrations();
 }
 
 void MainWindow::openFile()
 {
-    const QString path = m_dialogs.openResponsePath(this, m_settings.lastFolder());
-    if (!path.isEmpty())
-        loadFile(path);
+    const QStringList paths = m_dialogs.openResponsePaths(this, m_settings.lastFolder());
+    if (!paths.isEmpty())
+        loadFiles(paths);
 }
 
 void MainWindow::saveResponse()
@@ -805,6 +918,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
+    placeIntegrationList();
     // Narrow windows (half a screen) put the summary and details below the tree, which then
     // has the whole width for its columns.
     const Qt::Orientation wanted = width() < kSidePanelBesideFrom ? Qt::Vertical : Qt::Horizontal;
@@ -844,20 +958,295 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && (isJsonFile(urls.first()) || isRequirementsFile(urls.first())))
+    if ((!urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), isJsonFile)) ||
+        (urls.size() == 1 && isRequirementsFile(urls.first())))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && isJsonFile(urls.first())) {
-        event->acceptProposedAction();
-        loadFile(urls.first().toLocalFile());
-    } else if (urls.size() == 1 && isRequirementsFile(urls.first())) {
+    if (urls.size() == 1 && isRequirementsFile(urls.first())) {
         event->acceptProposedAction();
         m_requirementsEditor->openAsked(urls.first().toLocalFile());
+        return;
     }
+    if (urls.isEmpty() || !std::all_of(urls.cbegin(), urls.cend(), isJsonFile))
+        return;
+    event->acceptProposedAction();
+    QStringList paths;
+    for (const QUrl &url : urls)
+        paths.append(url.toLocalFile());
+    loadFiles(paths);
+}
+
+// Several integrations (SPEC §8) ---------------------------------------------------------------
+
+QWidget *MainWindow::createWorkArea(QWidget *coverage)
+{
+    // Coverage (the tree of the one shown) and Compare (all of them) as tabs; the list of open
+    // integrations beside both, in a splitter the person can narrow or close.
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(coverage, tr("Coverage"));
+    m_views->addTab(m_compare, tr("Compare"));
+    m_views->setTabToolTip(1, tr("All open integrations side by side (Ctrl+M)"));
+    connect(m_compare, &CompareView::exported, this, [this](const QString &message) {
+        m_message->showMessage(MessageBanner::Kind::Info, message);
+    });
+    connect(m_compare, &CompareView::exportFailed, this, &MainWindow::showFailure);
+    connect(m_list, &IntegrationList::showRequested, this, &MainWindow::showOpenIntegration);
+    connect(m_list, &IntegrationList::reloadRequested, this, &MainWindow::reloadIntegration);
+    connect(m_list, &IntegrationList::closeRequested, this, &MainWindow::closeIntegration);
+    connect(m_list, &IntegrationList::reloadAllRequested, this, &MainWindow::reloadAll);
+
+    m_listSplitter = new QSplitter(Qt::Horizontal, this);
+    m_listSplitter->setObjectName(QStringLiteral("listSplitter"));
+    m_listSplitter->addWidget(m_list);
+    m_listSplitter->addWidget(m_views);
+    m_listSplitter->setStretchFactor(0, 0);
+    m_listSplitter->setStretchFactor(1, 1);
+    m_listSplitter->setCollapsible(1, false);
+    m_listSplitter->setSizes({220, 1000});
+    updateOpenIntegrations();
+    return m_listSplitter;
+}
+
+void MainWindow::createSeveralIntegrationsActions(QMenu *integration)
+{
+    integration->addSeparator();
+    integration->addAction(tr("Open several &IDs…"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
+                           [this] { loadIntegrations(m_dialogs.integrationIds(this)); });
+    addAction(integration->addAction(tr("Reload &all"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this,
+                                     &MainWindow::reloadAll));
+    addAction(integration->addAction(tr("C&lose integration"), QKeySequence(Qt::CTRL | Qt::Key_W), this, [this] {
+        if (const int row = m_open->find(m_source, m_location); row >= 0 && m_current)
+            closeIntegration(row);
+    }));
+
+    auto *view = new QMenu(tr("&View"), this);
+    QAction *compare = view->addAction(tr("&Compare integrations"));
+    compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    compare->setCheckable(true);
+    addAction(compare); // works while the menu bar is hidden too
+    connect(compare, &QAction::toggled, this, [this](bool on) {
+        m_views->setCurrentIndex(on ? 1 : 0);
+        if (on)
+            m_compare->focusSearch();
+    });
+    connect(m_views, &QTabWidget::currentChanged, compare,
+            [compare](int index) { compare->setChecked(index == 1); });
+    menuBar()->insertMenu(integration->menuAction(), view); // before Integration and Help
+}
+
+int MainWindow::record(const LoadResult &result, Source source, const QString &location)
+{
+    int row = m_open->find(source, location);
+    if (row < 0)
+        row = m_open->open(source, location);
+    if (const Failure *failure = result.failure())
+        m_open->setFailed(row, *failure);
+    else
+        m_open->setLoaded(row, result.value());
+    return row; // the callers update the list once they know what is shown
+}
+
+bool MainWindow::isShown(Source source, const QString &location) const
+{
+    return m_current && m_source == source && m_location == location;
+}
+
+bool MainWindow::loadFiles(const QStringList &paths)
+{
+    if (paths.size() == 1)
+        return loadFile(paths.first());
+    int firstLoaded = -1;
+    int failures = 0;
+    for (const QString &path : paths) {
+        if (openResponseFile(path, Show::InPlace)) {
+            if (firstLoaded < 0)
+                firstLoaded = m_open->find(Source::File, QFileInfo(path).absoluteFilePath());
+        } else {
+            ++failures;
+        }
+    }
+    if (firstLoaded >= 0) {
+        m_message->hide();
+        showEntry(firstLoaded);
+    }
+    if (failures > 0) {
+        m_message->showMessage(
+            MessageBanner::Kind::Warning,
+            tr("%n file(s) could not be opened: the list marks them and says why when you point "
+               "at one.",
+               nullptr, failures));
+    }
+    return firstLoaded >= 0;
+}
+
+void MainWindow::updateLoadStatus()
+{
+    const QStringList loading = m_loader.loadingIds();
+    if (loading.size() == 1)
+        m_loadBar->setStatus(tr("Loading %1…").arg(oneLine(loading.first(), kMaxLabelChars)));
+    else if (loading.size() > 1)
+        m_loadBar->setStatus(tr("Loading %n integration(s)…", nullptr, int(loading.size())));
+}
+
+void MainWindow::cancelLoads()
+{
+    const int loading = m_loader.count();
+    const QScopedValueRollback<bool> oneMessage(m_cancellingAll, loading > 1);
+    m_loader.cancelAll();
+    if (loading > 1) {
+        m_message->showMessage(MessageBanner::Kind::Info,
+                               tr("Loading %n integration(s) was cancelled.", nullptr, loading) +
+                                   (m_current ? QLatin1Char(' ') + stillShowing() : QString()));
+    }
+}
+
+void MainWindow::showOpenIntegration(int row)
+{
+    const OpenIntegrations::Entry &entry = m_open->entry(row);
+    if (entry.loaded && !isShown(entry.source, entry.location)) {
+        m_message->hide();
+        showEntry(row);
+    }
+    // Its last failure, beside what is shown (its older value, or the one shown before).
+    if (entry.failure) {
+        showFailure(tr("Could not load %1:").arg(sourceName(entry.source, entry.location)),
+                    *entry.failure);
+    }
+}
+
+void MainWindow::reloadIntegration(int row)
+{
+    const OpenIntegrations::Entry entry = m_open->entry(row);
+    switch (entry.source) {
+    case Source::Api:
+        startLoads({entry.location}, false);
+        break;
+    case Source::File:
+        openResponseFile(entry.location,
+                         isShown(entry.source, entry.location) ? Show::Now : Show::InPlace);
+        break;
+    case Source::Demo:
+        loadDemo();
+        break;
+    case Source::None:
+        break;
+    }
+}
+
+void MainWindow::reloadAll()
+{
+    // Files at once, API loads through the loader, four at a time; nothing switches the view.
+    QStringList ids;
+    for (int row = 0; row < m_open->count(); ++row) {
+        const OpenIntegrations::Entry &entry = m_open->entry(row);
+        if (entry.source == Source::Api)
+            ids.append(entry.location);
+        else if (entry.source == Source::File)
+            openResponseFile(entry.location, Show::InPlace);
+    }
+    startLoads(ids, false);
+}
+
+void MainWindow::closeIntegration(int row)
+{
+    const OpenIntegrations::Entry entry = m_open->entry(row);
+    if (entry.source == Source::Api && m_loader.isLoading(entry.location)) {
+        m_loader.drop(entry.location);
+        if (m_loader.count() == 0)
+            m_loadBar->setBusy(false);
+        updateLoadStatus();
+    }
+    const bool wasShown = isShown(entry.source, entry.location);
+    m_open->remove(row);
+    if (wasShown) {
+        // The next one that has loaded, else the one before, else nothing.
+        int next = -1;
+        for (int other = row; other < m_open->count() && next < 0; ++other) {
+            if (m_open->entry(other).loaded)
+                next = other;
+        }
+        for (int other = row - 1; other >= 0 && next < 0; --other) {
+            if (m_open->entry(other).loaded)
+                next = other;
+        }
+        if (next >= 0) {
+            showEntry(next);
+        } else {
+            m_current.reset();
+            m_source = Source::None;
+            m_location.clear();
+            m_model->setIntegration(nullptr);
+            m_header->hide();
+            showContent(false);
+            setWindowTitle(tr("Kombo Coverage"));
+            for (QAction *action : {m_saveAction, m_exportAction, m_reloadAction})
+                action->setEnabled(false);
+        }
+    }
+    updateOpenIntegrations();
+}
+
+void MainWindow::updateOpenIntegrations()
+{
+    if (!m_views)
+        return; // still being built
+    // One integration looks as it always did; the list and the tabs come with the second.
+    const bool several = m_open->count() > 1 || (m_open->count() == 1 && !m_current);
+    if (m_list->isHidden() == several) {
+        m_list->setVisible(several);
+        m_views->tabBar()->setVisible(several);
+        m_listSplitter->updateGeometry(); // a splitter does not say so when a child hides
+    }
+    m_list->setCurrentRow(m_current ? m_open->find(m_source, m_location) : -1);
+    m_compare->setIntegrations(m_open->loadedIntegrations());
+
+    // Each tool's icon once, for the list and the compare view's headers.
+    const qreal ratio = devicePixelRatioF();
+    for (int row = 0; row < m_open->count(); ++row) {
+        const OpenIntegrations::Entry &entry = m_open->entry(row);
+        if (!entry.loaded || entry.source == Source::Demo)
+            continue;
+        const QString &iconUrl = entry.loaded->integration->tool.iconUrl;
+        const QUrl url(iconUrl);
+        if (iconUrl.isEmpty() || m_iconRequests.contains(url))
+            continue;
+        m_iconRequests.insert(url, iconUrl);
+        m_logos.load(url, QSize(kWindowIconSize, kWindowIconSize) * ratio);
+    }
+}
+
+void MainWindow::placeIntegrationList()
+{
+    // Beside the views in a wide window; above them, a few rows high, in a narrow one, where
+    // the tree needs the whole width.
+    const Qt::Orientation wanted = width() < kSidePanelBesideFrom ? Qt::Vertical : Qt::Horizontal;
+    if (!m_listSplitter || m_listSplitter->orientation() == wanted)
+        return;
+    m_listSplitter->setOrientation(wanted);
+    QTimer::singleShot(0, this, [this] {
+        const bool above = m_listSplitter->orientation() == Qt::Vertical;
+        const int length = above ? m_listSplitter->height() : m_listSplitter->width();
+        const int list = above ? std::min(150, length / 4) : std::min(260, length / 5);
+        m_listSplitter->setSizes({list, length - list});
+    });
+}
+
+void MainWindow::toolIconLoaded(const QUrl &url, const QImage &image)
+{
+    const auto request = m_iconRequests.constFind(url);
+    if (request == m_iconRequests.cend())
+        return;
+    QPixmap pixmap = QPixmap::fromImage(image);
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    m_icons.setIcon(*request, QIcon(pixmap));
 }
 
 Result<void> MainWindow::openRequirements(const QString &path)

@@ -2,34 +2,43 @@
 #pragma once
 
 #include "domain/failure.h"
+#include "domain/result.h"
 #include "history/snapshotstore.h"
 #include "history/watch.h"
-#include "domain/result.h"
+#include "load/batchloader.h"
 #include "load/integrationloader.h"
+#include "model/openintegrations.h"
+#include "model/toolicons.h"
 #include "model/coveragefilter.h"
 #include "settings/settings.h"
 
 #include <optional>
 #include <QMainWindow>
+#include <QHash>
 #include <QSet>
 #include <QTimer>
+#include <QUrl>
 
 class QAction;
+class QMenu;
 class QBoxLayout;
 class QLabel;
 class QNetworkAccessManager;
 class QSplitter;
+class QTabWidget;
 class QTreeView;
 
 namespace kombo {
 
 class ApiKeyStore;
+class CompareView;
 class CoverageTreeModel;
 class DetailsPane;
 class Dialogs;
 class FilterBar;
 class HistoryPanel;
 class IntegrationHeader;
+class IntegrationList;
 class LoadBar;
 class LogoLoader;
 class MessageBanner;
@@ -52,10 +61,18 @@ public:
     ~MainWindow() override;
 
     // Each returns whether the integration is now shown; on failure the message banner says why.
+    // An integration opened before from the same source is reloaded in its place in the list.
     bool loadFile(const QString &path);
     bool loadDemo();
+    // Opens several saved responses side by side and shows the first that loads; each failure
+    // is marked on its own entry in the list. Returns whether any loaded.
+    bool loadFiles(const QStringList &paths);
     // Starts loading from the API; the result arrives later (loadFinished()).
     void loadIntegration(const QString &integrationId);
+    // Several at once, at most four requests in flight; the first to load is shown.
+    void loadIntegrations(const QStringList &integrationIds);
+    // The open integrations, for whoever adds a status line to each (readiness).
+    OpenIntegrations &openIntegrations() { return *m_open; }
     // The API base URL for loads from now on (not saved as the user's choice).
     void setBaseUrl(const QString &url);
     // Shows what a first start shows: the demo when there is no API key, else an empty window.
@@ -71,8 +88,7 @@ public:
     OpenRequirements &requirements();
 
 signals:
-    // After each load from the API, shown or not.
-    // Every load, from a file, the demo or the API, ends here: 0 when it is shown, else the
+    // Every load, from a file, the demo or the API, ends here: 0 when it loaded, else the
     // exit code the command line gives for its failure (SPEC §6).
     void loadFinished(int exitCode);
 
@@ -84,13 +100,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    enum class Source
-    {
-        None,
-        Api,
-        File,
-        Demo
-    };
+    using Source = LoadSource;
 
     void createActions();
     void createMenus();
@@ -103,8 +113,9 @@ private:
     void logoLoaded(const QUrl &url, const QImage &image);
     void logoFailed(const QUrl &url, const QString &reason);
     void loadFromLoadBar();
-    void loadingFinished(const LoadResult &result);
-    void showRetry(int retry, std::chrono::milliseconds delay, const QString &reason);
+    void loadingFinished(const QString &integrationId, const LoadResult &result);
+    void showRetry(const QString &integrationId, int retry, std::chrono::milliseconds delay,
+                   const QString &reason);
     void showRetryCountdown();
     void openFile();
     void saveResponse();
@@ -133,6 +144,9 @@ private:
     QWidget *createHistoryPanel();
     void addHistoryActions(QMenu *file, QMenu *integration);
     void historyAfterLoad(); // a new response is shown: its history, no changes yet
+    // Keeps a response loaded from the API as a snapshot, unless the setting says not; the
+    // keep's ticket (0: not kept).
+    int keepSnapshot(const LoadedIntegration &loaded);
     void keepShownSnapshot();
     void compareWith(std::shared_ptr<const Integration> older, const QString &name,
                      const QString &snapshotPath = {});
@@ -147,12 +161,11 @@ private:
     Dialogs &m_dialogs;
     LogoLoader &m_logos;
     ApiKeyStore &m_keys;
-    IntegrationLoader m_loader;
+    BatchLoader m_loader;
     Settings m_settings;
     std::optional<LoadedIntegration> m_current;
     Source m_source = Source::None;
     QString m_location;  // the ID or file path of what is shown or loading
-    QString m_loadingId; // the ID being loaded; empty when no load is under way
     QString m_keyNotice; // the last keychain problem the window told of
     QTimer m_retryCountdown;
     int m_retrySecondsLeft = 0;
@@ -192,6 +205,43 @@ private:
     std::optional<LoadedIntegration> m_checked; // a newer response a check found, not yet shown
     int m_checkedKeepTicket = 0;
     QString m_checkedSnapshot; // where m_checked was kept
+    // Several integrations (SPEC §8): the list of open ones, the compare view, and how a
+    // batch of loads is going.
+    QWidget *createWorkArea(QWidget *coverage);
+    void createSeveralIntegrationsActions(QMenu *integration);
+    // Puts a load's outcome in the list; the entry's row.
+    int record(const LoadResult &result, Source source, const QString &location);
+    // Shows an open integration's last loaded value in the header, tree and summary.
+    void showEntry(int row);
+    bool isShown(Source source, const QString &location) const;
+    enum class Show
+    {
+        Now,      // a load the person asked for: shown, or its failure in the banner
+        InPlace,  // one of several: only marked in the list, unless it is the one shown
+    };
+    bool openResponseFile(const QString &path, Show show);
+    void startLoads(const QStringList &integrationIds, bool showFirst);
+    void updateLoadStatus();
+    void cancelLoads();
+    void showOpenIntegration(int row);
+    void reloadIntegration(int row);
+    void closeIntegration(int row);
+    void reloadAll();
+    // The list, the tabs and the compare view after the open integrations changed.
+    void updateOpenIntegrations();
+    void placeIntegrationList();
+    void toolIconLoaded(const QUrl &url, const QImage &image);
+
+    ToolIcons m_icons;
+    OpenIntegrations *m_open;
+    IntegrationList *m_list;
+    CompareView *m_compare;
+    QTabWidget *m_views = nullptr; // Coverage | Compare
+    QSplitter *m_listSplitter = nullptr;
+    QHash<QUrl, QString> m_iconRequests; // icons asked for, by URL, with their icon_url text
+    bool m_showNextLoaded = false;       // show the next integration that loads
+    bool m_cancellingAll = false;        // one message for all, not one per load
+    int m_batchFailures = 0;             // loads of the batch under way that failed
 };
 
 } // namespace kombo

@@ -105,12 +105,19 @@ void MainWindow::historyAfterLoad()
         compareWithPath(std::exchange(m_baselinePath, QString()));
 }
 
+int MainWindow::keepSnapshot(const LoadedIntegration &loaded)
+{
+    if (!m_settings.keepSnapshots())
+        return 0;
+    return m_history->keep(loaded.integration->id, loaded.response);
+}
+
 void MainWindow::keepShownSnapshot()
 {
     // Only responses from the API are history; files and the demo are not (SPEC §9).
-    if (!m_current || m_source != Source::Api || !m_settings.keepSnapshots())
+    if (!m_current || m_source != Source::Api)
         return;
-    m_shownKeepTicket = m_history->keep(m_current->integration->id, m_current->response);
+    m_shownKeepTicket = keepSnapshot(*m_current);
 }
 
 void MainWindow::compareWith(std::shared_ptr<const Integration> older, const QString &name,
@@ -214,7 +221,7 @@ void MainWindow::checkInBackground()
     // Only an integration from the API can be checked, and never over the person's own load.
     const std::optional<QString> key = m_keys.apiKey();
     const Result<QUrl> baseUrl = parseBaseUrl(m_loadBar->baseUrl());
-    if (!m_current || m_source != Source::Api || !m_loadingId.isEmpty() || !key ||
+    if (!m_current || m_source != Source::Api || m_loader.count() > 0 || !key ||
         baseUrl.failure()) {
         m_watch->checkFinished();
         return;

@@ -19,8 +19,6 @@ namespace kombo {
 class ApiKeySource;
 class SnapshotStore;
 
-inline constexpr int kMaxConcurrentFetches = 4; // SPEC §6
-
 // `kombo-coverage -o PATH`: loads each input (integrations from the API, at most four at once,
 // saved responses, the demo), checks them against the requirements (SPEC §8) and compares them
 // with their baselines (§9) where asked, writes the report of all that loaded, in the order

@@ -4,6 +4,8 @@
 #include "export/csvtable.h"
 #include "export/outputfile.h"
 
+#include <numeric>
+
 namespace kombo {
 
 namespace {
@@ -48,13 +50,22 @@ Result<void> writeRequirementsReport(QIODevice &device,
 
 Result<void> writeMatrixReport(QIODevice &device, const CoverageMatrix &matrix, CsvOptions options)
 {
+    std::vector<int> rows(std::size_t(matrix.rowCount()));
+    std::iota(rows.begin(), rows.end(), 0);
+    return writeMatrixReport(device, matrix, rows, options);
+}
+
+Result<void> writeMatrixReport(QIODevice &device, const CoverageMatrix &matrix,
+                               const std::vector<int> &rows, CsvOptions options)
+{
     CsvTable table(device, options);
     for (const char *name : {"kind", "model_id", "model_label", "field_id"})
         table.addCell(QByteArrayView(name));
     for (int column = 0; column < matrix.columnCount(); ++column)
         table.addCell(matrix.integration(column).id);
     bool written = table.endRow();
-    for (int row = 0; row < matrix.rowCount() && written; ++row) {
+    for (std::size_t i = 0; i < rows.size() && written; ++i) {
+        const int row = rows[i];
         table.addCell(kindWord(matrix.kind(row)));
         table.addCell(matrix.modelIdUtf8(row));
         table.addCell(matrix.modelLabelUtf8(row));

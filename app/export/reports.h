@@ -27,5 +27,8 @@ Result<void> writeRequirementsReport(QIODevice &device,
 // `matrix`: one row per row of the matrix, one column per integration.
 Result<void> writeMatrixReport(QIODevice &device, const CoverageMatrix &matrix,
                                CsvOptions options = {});
+// The same with only `rows` of the matrix, in that order: what the window's filters show.
+Result<void> writeMatrixReport(QIODevice &device, const CoverageMatrix &matrix,
+                               const std::vector<int> &rows, CsvOptions options = {});
 
 } // namespace kombo

@@ -30,6 +30,9 @@ inline constexpr int kDeadlineTimeouts = 10; // an attempt's deadline, in transf
 inline constexpr std::chrono::seconds kMinTransferTimeout =
     std::chrono::seconds(1); // --timeout's range
 inline constexpr std::chrono::seconds kMaxTransferTimeout = std::chrono::seconds(3600);
+// Requests to the API in flight at once when loading several integrations (SPEC §6), on the
+// command line and in the window alike.
+inline constexpr int kMaxConcurrentFetches = 4;
 
 struct RequestOptions
 {

@@ -602,6 +602,34 @@
         <source>Mark the selected rows required / optional / not needed (in the tree)</source>
         <translation>Ausgewählte Zeilen als erforderlich / optional / nicht benötigt markieren (im Baum)</translation>
     </message>
+    <message>
+        <source>Open saved responses</source>
+        <translation>Gespeicherte Antworten öffnen</translation>
+    </message>
+    <message>
+        <source>Open several integrations</source>
+        <translation>Mehrere Integrationen öffnen</translation>
+    </message>
+    <message>
+        <source>One integration ID a line</source>
+        <translation>Eine Integrations-ID pro Zeile</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Paste or type the integration IDs to load, one a line. At most four are fetched at once.</source>
+        <translation>Fügen Sie die zu ladenden Integrations-IDs ein oder tippen Sie sie, eine pro Zeile. Höchstens vier werden gleichzeitig abgerufen.</translation>
+    </message>
+    <message>
+        <source>Export matrix CSV</source>
+        <translation>Matrix als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;All rows of the matrix</source>
+        <translation>&amp;Alle Zeilen der Matrix</translation>
+    </message>
 </context>
 <context>
     <name>SvgSanitiser</name>
@@ -710,6 +738,105 @@
     <message>
         <source>The keychain did not answer within %1 s; it may be locked.</source>
         <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet; vielleicht ist er gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>kombo::CompareView</name>
+    <message>
+        <source>Differs between integrations</source>
+        <translation>Unterscheidet sich zwischen Integrationen</translation>
+    </message>
+    <message>
+        <source>Unavailable somewhere</source>
+        <translation>Irgendwo nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Export matrix CSV…</source>
+        <translation>Matrix als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Search IDs and labels</source>
+        <translation>IDs und Bezeichnungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Only rows whose availability is not the same in every integration</source>
+        <translation>Nur Zeilen, deren Verfügbarkeit nicht in jeder Integration gleich ist</translation>
+    </message>
+    <message>
+        <source>Only rows that some integration cannot give</source>
+        <translation>Nur Zeilen, die mindestens eine Integration nicht liefern kann</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Rows where some integration&apos;s status is %1: %2</source>
+        <translation>Zeilen, in denen der Status mindestens einer Integration %1 ist: %2</translation>
+    </message>
+    <message>
+        <source>✔ available · ⊘ supported, not available here (scope config, opt-out, its model) · ✖ unsupported · ◐ not implemented · ? unknown · ◇ unrecognised · – missing · ⚠ the integration cannot be used. Hover over a cell for its word and why; click a header to sort.</source>
+        <translation>✔ verfügbar · ⊘ unterstützt, hier nicht verfügbar (Scope-Konfiguration, Opt-out, sein Modell) · ✖ nicht unterstützt · ◐ nicht implementiert · ? unbekannt · ◇ nicht erkannt · – fehlt · ⚠ die Integration ist nicht nutzbar. Zeigen Sie auf eine Zelle, um ihr Wort und den Grund zu sehen; ein Klick auf eine Spaltenüberschrift sortiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 rows in %n integration(s)</source>
+        <translation>
+            <numerusform>%1 von %2 Zeilen in %n Integration</numerusform>
+            <numerusform>%1 von %2 Zeilen in %n Integrationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export %1:</source>
+        <translation>%1 konnte nicht exportiert werden:</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Nach %2 exportiert: %1.</translation>
+    </message>
+    <message>
+        <source>the filtered matrix</source>
+        <translation>die gefilterte Matrix</translation>
+    </message>
+    <message>
+        <source>the whole matrix</source>
+        <translation>die ganze Matrix</translation>
+    </message>
+</context>
+<context>
+    <name>kombo::CoverageMatrixModel</name>
+    <message>
+        <source>Read models (%1)</source>
+        <translation>Lesemodelle (%1)</translation>
+    </message>
+    <message>
+        <source>Write actions (%1)</source>
+        <translation>Schreibaktionen (%1)</translation>
+    </message>
+    <message>
+        <source>Field %1 of %2</source>
+        <translation>Feld %1 von %2</translation>
+    </message>
+    <message>
+        <source>Differs between integrations.</source>
+        <translation>Unterscheidet sich zwischen den Integrationen.</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>Available.</source>
+        <translation>Verfügbar.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>%1 for %2
+Integration ID: %3</source>
+        <translation>%1 für %2
+Integrations-ID: %3</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1088,57 @@ Scope-Konfiguration: %4 (%5)</translation>
     <message>
         <source>The integration&apos;s configuration changed on %1: the synced data is out of date until the next successful sync.</source>
         <translation>Die Konfiguration der Integration wurde am %1 geändert: Die synchronisierten Daten sind bis zur nächsten erfolgreichen Synchronisierung veraltet.</translation>
+    </message>
+</context>
+<context>
+    <name>kombo::IntegrationList</name>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Load the chosen integration again</source>
+        <translation>Die gewählte Integration erneut laden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the chosen integration (Delete)</source>
+        <translation>Die gewählte Integration schließen (Entf)</translation>
+    </message>
+    <message>
+        <source>Reload all</source>
+        <translation>Alle neu laden</translation>
+    </message>
+    <message>
+        <source>Load every open integration again, at most four at once</source>
+        <translation>Jede offene Integration erneut laden, höchstens vier gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Open integrations (%1)</source>
+        <translation>Offene Integrationen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Reload &amp;all</source>
+        <translation>&amp;Alle neu laden</translation>
     </message>
 </context>
 <context>
@@ -1333,12 +1511,130 @@ oder sehen Sie sich die Demo an (Hilfe → Demo öffnen).</translation>
         <source>&amp;Requirement of the selected rows</source>
         <translation>&amp;Anforderung der ausgewählten Zeilen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n integration(s)</source>
+        <translation>
+            <numerusform>%n Integration</numerusform>
+            <numerusform>%n Integrationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s) could not be loaded: the list marks them and says why when you point at one.</source>
+        <translation>
+            <numerusform>%n Integration konnte nicht geladen werden: Die Liste markiert sie und nennt den Grund, wenn Sie darauf zeigen.</numerusform>
+            <numerusform>%n Integrationen konnten nicht geladen werden: Die Liste markiert sie und nennt den Grund, wenn Sie auf eine zeigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>All open integrations side by side (Ctrl+M)</source>
+        <translation>Alle offenen Integrationen nebeneinander (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Open several &amp;IDs…</source>
+        <translation>Mehrere &amp;IDs öffnen…</translation>
+    </message>
+    <message>
+        <source>Reload &amp;all</source>
+        <translation>&amp;Alle neu laden</translation>
+    </message>
+    <message>
+        <source>C&amp;lose integration</source>
+        <translation>Integration sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Compare integrations</source>
+        <translation>Integrationen &amp;vergleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be opened: the list marks them and says why when you point at one.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht geöffnet werden: Die Liste markiert sie und nennt den Grund, wenn Sie darauf zeigen.</numerusform>
+            <numerusform>%n Dateien konnten nicht geöffnet werden: Die Liste markiert sie und nennt den Grund, wenn Sie auf eine zeigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n integration(s)…</source>
+        <translation>
+            <numerusform>%n Integration wird geladen…</numerusform>
+            <numerusform>%n Integrationen werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n integration(s) was cancelled.</source>
+        <translation>
+            <numerusform>Das Laden von %n Integration wurde abgebrochen.</numerusform>
+            <numerusform>Das Laden von %n Integrationen wurde abgebrochen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kombo::MessageBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>kombo::OpenIntegrations</name>
+    <message>
+        <source>demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Reload failed</source>
+        <translation>Neu laden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not load</source>
+        <translation>Konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>Integration ID: %1</source>
+        <translation>Integrations-ID: %1</translation>
+    </message>
+    <message>
+        <source>Loaded from the API as %1</source>
+        <translation>Über die API geladen als %1</translation>
+    </message>
+    <message>
+        <source>Opened from %1</source>
+        <translation>Geöffnet aus %1</translation>
+    </message>
+    <message>
+        <source>The bundled demo</source>
+        <translation>Die mitgelieferte Demo</translation>
+    </message>
+    <message>
+        <source>The last reload failed: %1</source>
+        <translation>Das letzte Neuladen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Failed to load</source>
+        <translation>Laden fehlgeschlagen</translation>
     </message>
 </context>
 <context>
