@@ -65,50 +65,58 @@ int showWindow(const kombo::CommandLineOptions &options, kombo::ApiKeyStore &key
     }
 
     if (options.quitAfterPaint) {
-        // Ends with the code the command line would give for this load (SPEC §6).
-        QObject::connect(&window, &kombo::MainWindow::loadFinished, &window,
-                         [&window](int exitCode) {
-                             kombo::quitAfterFirstPaint(&window, exitCode);
-                             window.update();
-                         });
+        // Ends with the code the command line would give for the first load (SPEC §6).
+        QObject::connect(
+            &window, &kombo::MainWindow::loadFinished, &window,
+            [&window](int exitCode) {
+                kombo::quitAfterFirstPaint(&window, exitCode);
+                window.update();
+            },
+            Qt::SingleShotConnection);
     }
-    if (options.hasInput()) {
-        // The window shows one integration: the first input given.
-        const kombo::InputSpec &first = options.inputs.front();
-        switch (first.kind) {
-        case kombo::InputSpec::Kind::Integration:
-        case kombo::InputSpec::Kind::IdList:
-            if (options.quitAfterPaint) {
-                // Nobody is there to type a key: no usable key is a usage error, as headless.
-                const kombo::Result<QString> key = kombo::usableApiKey(keys);
-                if (const kombo::Failure *failure = key.failure()) {
-                    kombo::printError({}, failure->message());
-                    return failure->exitCode();
-                }
-            }
-            if (first.kind == kombo::InputSpec::Kind::Integration) {
-                window.loadIntegration(first.value);
-            } else {
-                const auto ids = kombo::expandIdLists({first});
-                if (const kombo::Failure *failure = ids.failure()) {
-                    kombo::printError({}, failure->message());
-                    return failure->exitCode();
-                }
-                window.loadIntegration(ids.value().front().value);
-            }
-            break;
-        case kombo::InputSpec::Kind::File:
-            window.loadFile(first.value);
-            break;
-        case kombo::InputSpec::Kind::Demo:
-            window.loadDemo();
-            break;
-        }
-    } else {
+    if (!options.hasInput()) {
         window.showWelcome();
         if (options.quitAfterPaint)
             kombo::quitAfterFirstPaint(&window, 0);
+        return QApplication::exec();
     }
+    // Every input opens, in the order given: saved responses and the demo at once, the IDs
+    // from the API (four at a time); the first input is the one shown.
+    const auto inputs = kombo::expandIdLists(options.inputs);
+    if (const kombo::Failure *failure = inputs.failure()) {
+        kombo::printError({}, failure->message());
+        return failure->exitCode();
+    }
+    QStringList ids;
+    QStringList files;
+    bool demo = false;
+    for (const kombo::InputSpec &input : inputs.value()) {
+        if (input.kind == kombo::InputSpec::Kind::Integration)
+            ids.append(input.value);
+        else if (input.kind == kombo::InputSpec::Kind::File)
+            files.append(input.value);
+        else
+            demo = true;
+    }
+    if (!ids.isEmpty() && options.quitAfterPaint) {
+        // Nobody is there to type a key: no usable key is a usage error, as headless.
+        const kombo::Result<QString> key = kombo::usableApiKey(keys);
+        if (const kombo::Failure *failure = key.failure()) {
+            kombo::printError({}, failure->message());
+            return failure->exitCode();
+        }
+    }
+    const bool idFirst = inputs.value().front().kind == kombo::InputSpec::Kind::Integration;
+    if (idFirst)
+        window.loadIntegrations(ids);
+    if (demo)
+        window.loadDemo();
+    if (files.size() == 1)
+        window.loadFile(files.front());
+    else if (!files.isEmpty())
+        window.loadFiles(files);
+    if (!idFirst && !ids.isEmpty())
+        window.loadIntegrations(ids);
     return QApplication::exec();
 }
 

@@ -6,6 +6,7 @@
 #include "fakesecretstore.h"
 #include "keys/apikeystore.h"
 #include "model/openintegrations.h"
+#include "requirements/openrequirements.h"
 #include "net/logoloader.h"
 #include "scripteddialogs.h"
 #include "testfiles.h"
@@ -65,6 +66,7 @@ private slots:
     void matrix_filtersAndSort();
     void matrix_exportsTheGoldenCsvAndTheFilteredRows();
     void matrix_screenshotOfManyIntegrations();
+    void requirements_showEachIntegrationsReadiness();
 
 private:
     ScriptedDialogs m_dialogs;
@@ -350,6 +352,27 @@ void TestCompareView::matrix_exportsTheGoldenCsvAndTheFilteredRows()
     find<QPushButton>("matrixExport")->click();
     QVERIFY2(bannerText().contains(QStringLiteral("Could not export m.csv")),
              qPrintable(bannerText()));
+}
+
+void TestCompareView::requirements_showEachIntegrationsReadiness()
+{
+    QVERIFY(m_window->loadFiles(compareFiles()));
+    auto *list = find<QListView>("openIntegrations");
+    const auto status = [list](int row) {
+        return list->model()->index(row, 0).data(OpenIntegrations::StatusTextRole).toString();
+    };
+    QCOMPARE(status(0), QString()); // no requirements, no readiness
+    const Result<void> opened = m_window->openRequirements(QFINDTESTDATA("data/payroll.kcreq"));
+    QVERIFY(!opened.failure());
+    // The same counts as the requirements report of tests/data/payroll-requirements.csv.
+    QCOMPARE(status(0), QStringLiteral("\u2716 3 of 5 required met"));
+    QVERIFY2(status(1).endsWith(QStringLiteral("0 of 5 required met")), qPrintable(status(1)));
+    QVERIFY(list->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("optional met")));
+    // Marking a requirement in place updates every entry.
+    m_window->requirements().setNeed({ModelKind::ReadModel, "hris_employees", "ssn"},
+                                     Need::NotNeeded);
+    QCOMPARE(status(0), QStringLiteral("\u2716 3 of 4 required met"));
 }
 
 void TestCompareView::matrix_screenshotOfManyIntegrations()

@@ -216,6 +216,10 @@ QList<std::pair<QString, QString>> keyboardShortcuts()
         {key(QKeySequence::Save), StandardDialogs::tr("Save the loaded response")},
         {key(Qt::CTRL | Qt::Key_E), StandardDialogs::tr("Export CSV")},
         {key(Qt::CTRL | Qt::Key_Comma), StandardDialogs::tr("Settings, the API key")},
+        {key(Qt::CTRL | Qt::SHIFT | Qt::Key_L), StandardDialogs::tr("Open several IDs")},
+        {key(Qt::SHIFT | Qt::Key_F5), StandardDialogs::tr("Reload all open integrations")},
+        {key(Qt::CTRL | Qt::Key_W), StandardDialogs::tr("Close the integration shown")},
+        {key(Qt::CTRL | Qt::Key_M), StandardDialogs::tr("Compare the open integrations")},
         {key(Qt::CTRL | Qt::Key_1) + QStringLiteral(" / ") + key(Qt::CTRL | Qt::Key_2) +
              QStringLiteral(" / ") + key(Qt::CTRL | Qt::Key_0),
          StandardDialogs::tr("Mark the selected rows required / optional / not needed (in the "

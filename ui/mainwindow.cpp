@@ -90,8 +90,11 @@ MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoa
     connect(&m_keys, &ApiKeyStore::changed, this, &MainWindow::showKeyState);
     m_requirementsEditor = new RequirementsEditor(
         m_dialogs, m_settings, {this, m_model, m_tree, m_filterBar, m_readiness, m_message});
-    connect(&m_requirementsEditor->requirements(), &OpenRequirements::changed, this,
-            [this] { m_details->showIndex(m_tree->currentIndex()); });
+    connect(&m_requirementsEditor->requirements(), &OpenRequirements::changed, this, [this] {
+        m_details->showIndex(m_tree->currentIndex());
+        if (m_views) // once the list exists
+            showReadinessInList();
+    });
     createActions();
     createMenus();
 
@@ -1207,6 +1210,7 @@ void MainWindow::updateOpenIntegrations()
     }
     m_list->setCurrentRow(m_current ? m_open->find(m_source, m_location) : -1);
     m_compare->setIntegrations(m_open->loadedIntegrations());
+    showReadinessInList();
 
     // Each tool's icon once, for the list and the compare view's headers.
     const qreal ratio = devicePixelRatioF();
@@ -1220,6 +1224,26 @@ void MainWindow::updateOpenIntegrations()
             continue;
         m_iconRequests.insert(url, iconUrl);
         m_logos.load(url, QSize(kWindowIconSize, kWindowIconSize) * ratio);
+    }
+}
+
+void MainWindow::showReadinessInList()
+{
+    // Each open integration's readiness under the open requirements (SPEC §8), on its entry.
+    const OpenRequirements &requirements = m_requirementsEditor->requirements();
+    for (int row = 0; row < m_open->count(); ++row) {
+        const OpenIntegrations::Entry &entry = m_open->entry(row);
+        if (!requirements.isActive() || !entry.loaded) {
+            m_open->setStatus(row, {});
+            continue;
+        }
+        const Readiness readiness = requirements.readinessOf(*entry.loaded->integration);
+        const QString text = (readiness.ready() ? QStringLiteral("\u2714 ") : QStringLiteral("\u2716 ")) +
+                             tr("%1 of %Ln required met", nullptr, readiness.required)
+                                 .arg(readiness.requiredMet);
+        m_open->setStatus(row, text,
+                          tr("%1 of %Ln optional met", nullptr, readiness.optional)
+                              .arg(readiness.optionalMet));
     }
 }
 

@@ -229,6 +229,7 @@ private:
     void reloadAll();
     // The list, the tabs and the compare view after the open integrations changed.
     void updateOpenIntegrations();
+    void showReadinessInList();
     void placeIntegrationList();
     void toolIconLoaded(const QUrl &url, const QImage &image);
 

@@ -630,6 +630,22 @@
         <source>&amp;All rows of the matrix</source>
         <translation>&amp;Alle Zeilen der Matrix</translation>
     </message>
+    <message>
+        <source>Open several IDs</source>
+        <translation>Mehrere IDs öffnen</translation>
+    </message>
+    <message>
+        <source>Reload all open integrations</source>
+        <translation>Alle offenen Integrationen neu laden</translation>
+    </message>
+    <message>
+        <source>Close the integration shown</source>
+        <translation>Die angezeigte Integration schließen</translation>
+    </message>
+    <message>
+        <source>Compare the open integrations</source>
+        <translation>Die offenen Integrationen vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>SvgSanitiser</name>
@@ -1576,6 +1592,20 @@ oder sehen Sie sich die Demo an (Hilfe → Demo öffnen).</translation>
         <translation>
             <numerusform>Das Laden von %n Integration wurde abgebrochen.</numerusform>
             <numerusform>Das Laden von %n Integrationen wurde abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln required met</source>
+        <translation>
+            <numerusform>%1 von %Ln erforderlichen Anforderung erfüllt</numerusform>
+            <numerusform>%1 von %Ln erforderlichen Anforderungen erfüllt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln optional met</source>
+        <translation>
+            <numerusform>%1 von %Ln optionalen Anforderung erfüllt</numerusform>
+            <numerusform>%1 von %Ln optionalen Anforderungen erfüllt</numerusform>
         </translation>
     </message>
 </context>

@@ -82,6 +82,20 @@
             <numerusform>Loading %n integrations was cancelled.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln required met</source>
+        <translation>
+            <numerusform>%1 of %Ln required met</numerusform>
+            <numerusform>%1 of %Ln required met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln optional met</source>
+        <translation>
+            <numerusform>%1 of %Ln optional met</numerusform>
+            <numerusform>%1 of %Ln optional met</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kombo::ReadinessPanel</name>
