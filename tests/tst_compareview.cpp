@@ -11,6 +11,7 @@
 #include "scripteddialogs.h"
 #include "testfiles.h"
 #include "testserver.h"
+#include "ui/compareview.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 
@@ -369,10 +370,18 @@ void TestCompareView::requirements_showEachIntegrationsReadiness()
     QVERIFY2(status(1).endsWith(QStringLiteral("0 of 5 required met")), qPrintable(status(1)));
     QVERIFY(list->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(
         QStringLiteral("optional met")));
+    // The compare view's headers carry the same line.
+    find<QTabWidget>("views")->setCurrentIndex(1);
+    auto &matrix = m_window->findChild<CompareView *>(QStringLiteral("compareView"))->model();
+    QVERIFY2(matrix.headerData(1, Qt::Horizontal).toString().endsWith(
+                 QStringLiteral("\n\u2716 3 of 5 required met")),
+             qPrintable(matrix.headerData(1, Qt::Horizontal).toString()));
     // Marking a requirement in place updates every entry.
     m_window->requirements().setNeed({ModelKind::ReadModel, "hris_employees", "ssn"},
                                      Need::NotNeeded);
     QCOMPARE(status(0), QStringLiteral("\u2716 3 of 4 required met"));
+    QVERIFY(matrix.headerData(1, Qt::Horizontal).toString().endsWith(
+        QStringLiteral("3 of 4 required met")));
 }
 
 void TestCompareView::matrix_screenshotOfManyIntegrations()

@@ -92,8 +92,7 @@ MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoa
         m_dialogs, m_settings, {this, m_model, m_tree, m_filterBar, m_readiness, m_message});
     connect(&m_requirementsEditor->requirements(), &OpenRequirements::changed, this, [this] {
         m_details->showIndex(m_tree->currentIndex());
-        if (m_views) // once the list exists
-            showReadinessInList();
+        showReadinessInList();
     });
     createActions();
     createMenus();
@@ -1230,11 +1229,17 @@ void MainWindow::updateOpenIntegrations()
 void MainWindow::showReadinessInList()
 {
     // Each open integration's readiness under the open requirements (SPEC §8), on its entry.
+    if (!m_requirementsEditor)
+        return; // the list is built before the requirements: nothing open yet
+    // The compare view's headers say the same, one per loaded integration, in list order.
     const OpenRequirements &requirements = m_requirementsEditor->requirements();
+    QStringList columnNotes;
     for (int row = 0; row < m_open->count(); ++row) {
         const OpenIntegrations::Entry &entry = m_open->entry(row);
         if (!requirements.isActive() || !entry.loaded) {
             m_open->setStatus(row, {});
+            if (entry.loaded)
+                columnNotes.append(QString());
             continue;
         }
         const Readiness readiness = requirements.readinessOf(*entry.loaded->integration);
@@ -1244,7 +1249,9 @@ void MainWindow::showReadinessInList()
         m_open->setStatus(row, text,
                           tr("%1 of %Ln optional met", nullptr, readiness.optional)
                               .arg(readiness.optionalMet));
+        columnNotes.append(text);
     }
+    m_compare->model().setColumnNotes(columnNotes);
 }
 
 void MainWindow::placeIntegrationList()

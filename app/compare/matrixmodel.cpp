@@ -408,6 +408,15 @@ QString CoverageMatrixModel::cellToolTip(int row, int column) const
     return plainToolTip(lines.join(QLatin1Char('\n')));
 }
 
+void CoverageMatrixModel::setColumnNotes(QStringList notes)
+{
+    if (notes == m_columnNotes)
+        return;
+    m_columnNotes = std::move(notes);
+    if (columnCount() > 1)
+        emit headerDataChanged(Qt::Horizontal, 1, columnCount() - 1);
+}
+
 QVariant CoverageMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
@@ -422,7 +431,10 @@ QVariant CoverageMatrixModel::headerData(int section, Qt::Orientation orientatio
     case Qt::DisplayRole:
         // Tool and end user, as people tell integrations apart; the ID is in the tooltip.
         return oneLine(integration.tool.label, kHeaderChars) + QLatin1Char('\n') +
-               oneLine(integration.endUser.organizationName, kHeaderChars);
+               oneLine(integration.endUser.organizationName, kHeaderChars) +
+               (m_columnNotes.value(section - 1).isEmpty()
+                    ? QString()
+                    : QLatin1Char('\n') + m_columnNotes.value(section - 1));
     case Qt::DecorationRole:
         if (m_icons)
             return m_icons->icon(integration.tool.iconUrl, integration.tool.label);

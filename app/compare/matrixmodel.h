@@ -9,6 +9,7 @@
 #include <optional>
 #include <QAbstractTableModel>
 #include <QPalette>
+#include <QStringList>
 #include <vector>
 
 namespace kombo {
@@ -78,6 +79,9 @@ public:
     // The same integrations again change nothing.
     void setIntegrations(std::vector<std::shared_ptr<const Integration>> integrations);
     const CoverageMatrix &matrix() const { return *m_matrix; }
+    // A line under each integration's header, in the order of setIntegrations(): its
+    // readiness under the open requirements (SPEC §8); empty: none.
+    void setColumnNotes(QStringList notes);
 
     void setFilter(const MatrixFilter &filter);
     const MatrixFilter &filter() const { return m_filter; }
@@ -101,6 +105,7 @@ signals:
     void filterApplied();
 
 private:
+    QStringList m_columnNotes;
     static constexpr int kReadHeading = -1;
     static constexpr int kWriteHeading = -2;
 
