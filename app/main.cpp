@@ -9,6 +9,7 @@
 #include "net/apiendpoint.h"
 #include "net/apikey.h"
 #include "net/logoloader.h"
+#include "requirements/openrequirements.h"
 #include "settings/settings.h"
 #include "ui/dialogs.h"
 #include "ui/firstpaint.h"
@@ -33,6 +34,18 @@ QStringList argumentList(int argc, char **argv)
     return arguments;
 }
 
+// The requirements the command line names, in a window a person uses: one that cannot be used
+// is said on stderr and in the window (after the inputs, whose loads would hide the banner),
+// and the requirements remembered from last time are not checked in its place.
+void openRequirementsAsked(kombo::MainWindow &window, const QString &path)
+{
+    const kombo::Result<void> opened = window.openRequirements(path);
+    if (const kombo::Failure *failure = opened.failure()) {
+        kombo::printError(path, failure->message());
+        window.requirements().close();
+    }
+}
+
 // The window and everything it uses, until the person quits; the application object must
 // already exist.
 int showWindow(const kombo::CommandLineOptions &options, kombo::ApiKeyStore &keys)
@@ -53,17 +66,15 @@ int showWindow(const kombo::CommandLineOptions &options, kombo::ApiKeyStore &key
     window.setBaseUrl(baseUrl.value().toString());
     window.setBaselinePath(options.baselinePath); // --diff-against: the changes in the tree
     window.show();
-    // Before the input loads, so that its first paint already shows the readiness.
-    if (!options.requirementsPath.isEmpty()) {
+    // Unattended, an unusable --require is the usage error it is headless (SPEC §6), found
+    // before the input loads, whose first paint then shows the readiness.
+    if (!options.requirementsPath.isEmpty() && options.quitAfterPaint) {
         const kombo::Result<void> opened = window.openRequirements(options.requirementsPath);
-        // Unattended, an unusable --require is the usage error it is headless (SPEC §6);
-        // otherwise the window says why and goes on without it.
-        if (const kombo::Failure *failure = opened.failure(); failure && options.quitAfterPaint) {
+        if (const kombo::Failure *failure = opened.failure()) {
             kombo::printError(options.requirementsPath, failure->message());
             return failure->exitCode();
         }
     }
-
     if (options.quitAfterPaint) {
         // Ends with the code the command line would give for the first load (SPEC §6).
         QObject::connect(
@@ -117,6 +128,8 @@ int showWindow(const kombo::CommandLineOptions &options, kombo::ApiKeyStore &key
         window.loadFiles(files);
     if (!idFirst && !ids.isEmpty())
         window.loadIntegrations(ids);
+    if (!options.requirementsPath.isEmpty() && !options.quitAfterPaint)
+        openRequirementsAsked(window, options.requirementsPath);
     return QApplication::exec();
 }
 

@@ -47,6 +47,7 @@ private slots:
     void exitCodes_followTheSpecsOrder();
     void reportUsageErrors_writeNothing_data();
     void reportUsageErrors_writeNothing();
+    void repeatedIds_areLeftOutOfTheCoverageReport();
     void closedPipe_exits6();
     void helpAndVersion();
     void quitAfterPaint_paintsOnceAndExits();
@@ -471,6 +472,30 @@ void TestCli::reportUsageErrors_writeNothing()
     QVERIFY2(run.err.startsWith(error), run.err.constData());
     QCOMPARE(run.out, QByteArray());
     QCOMPARE(readAll(QStringLiteral("OUT")), QByteArray("earlier"));
+}
+
+void TestCli::repeatedIds_areLeftOutOfTheCoverageReport()
+{
+    // SPEC §8: where an ID repeats within its kind or model, the first occurrence counts.
+    const Run run = runCli({history("repeated-before.json"), QStringLiteral("-o"),
+                            QStringLiteral("-")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QSet<QByteArray> rows;
+    const QList<QByteArray> lines = run.out.split('\n');
+    for (const QByteArray &line : lines.mid(1)) {
+        if (line.isEmpty())
+            continue;
+        const QList<QByteArray> cells = line.split(',');
+        const QByteArray key = cells.value(4) + ',' + cells.value(5) + ',' + cells.value(7);
+        QVERIFY2(!rows.contains(key), key.constData());
+        rows.insert(key);
+    }
+    QVERIFY(rows.size() > 2);
+    // The first occurrence's values are the ones written: as the matrix report has them.
+    const Run matrix = runCli({history("repeated-before.json"), QStringLiteral("--report"),
+                               QStringLiteral("matrix"), QStringLiteral("-o"),
+                               QStringLiteral("-")});
+    QCOMPARE(matrix.out.count("\r\n") - 1, rows.size());
 }
 
 void TestCli::closedPipe_exits6()

@@ -148,6 +148,7 @@ class TestCoverageTreeModel : public QObject
     Q_OBJECT
 
 private slots:
+    void unusableRows_areDimmedWhateverTheirOwnFlag();
     void everyTextColour_readsOnLightAndDark_data();
     void everyTextColour_readsOnLightAndDark();
     void modelTester_acceptsEveryIntegrationFilterAndSort();
@@ -223,6 +224,33 @@ void TestCoverageTreeModel::rows_mirrorTheIntegration()
         QCOMPARE(name.data(CoverageStatusRole).toInt(), int(field.coverageStatus.value));
         QCOMPARE(name.data(RowKindRole).toInt(), int(CoverageTreeModel::RowKind::Field));
     }
+}
+
+void TestCoverageTreeModel::unusableRows_areDimmedWhateverTheirOwnFlag()
+{
+    // A field available on its own under an unavailable model is not available (SPEC §8):
+    // dimmed and in italics like every other row that cannot be used.
+    CoverageTreeModel model;
+    model.setIntegration(
+        load(loadIntegrationFile(QFINDTESTDATA("data/history/models.json"))));
+    const QModelIndex read = model.index(0, 0);
+    QModelIndex employees;
+    for (int row = 0; row < model.rowCount(read); ++row) {
+        if (model.index(row, 0, read).data(IdRole).toString() == QLatin1String("employees"))
+            employees = model.index(row, 0, read);
+    }
+    QVERIFY(employees.isValid());
+    QVERIFY(!employees.data(IsAvailableRole).toBool());
+    bool checked = false;
+    for (int row = 0; row < model.rowCount(employees); ++row) {
+        const QModelIndex field = model.index(row, 0, employees);
+        if (!field.data(IsAvailableRole).toBool())
+            continue;
+        checked = true; // its own flag says yes
+        QVERIFY2(field.data(Qt::FontRole).value<QFont>().italic(),
+                 qPrintable(field.data().toString()));
+    }
+    QVERIFY(checked);
 }
 
 void TestCoverageTreeModel::writeFields_haveNoScopeCells()

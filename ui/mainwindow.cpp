@@ -593,6 +593,8 @@ void MainWindow::loadFromLoadBar()
         return;
     }
     loadIntegrations(ids);
+    if (ids.size() > 1)
+        m_loadBar->setIntegrationId({}); // they are in the list now; the box is for the next one
 }
 
 void MainWindow::loadIntegration(const QString &integrationId)
@@ -811,6 +813,12 @@ void MainWindow::exportCsv()
 
 void MainWindow::reload()
 {
+    // The entry the person chose in the list, when it is not the one shown (one that failed).
+    if (m_list->isVisible()) {
+        const int chosen = m_list->currentRow();
+        if (chosen >= 0 && !isShown(m_open->entry(chosen).source, m_open->entry(chosen).location))
+            return reloadIntegration(chosen);
+    }
     switch (m_source) {
     case Source::Api:
         loadIntegration(m_location);
@@ -1126,14 +1134,14 @@ void MainWindow::showOpenIntegration(int row)
 
 void MainWindow::reloadIntegration(int row)
 {
+    // Reloading one entry is asking to see it: it is shown once it loads.
     const OpenIntegrations::Entry entry = m_open->entry(row);
     switch (entry.source) {
     case Source::Api:
-        startLoads({entry.location}, false);
+        startLoads({entry.location}, true);
         break;
     case Source::File:
-        openResponseFile(entry.location,
-                         isShown(entry.source, entry.location) ? Show::Now : Show::InPlace);
+        openResponseFile(entry.location, Show::Now);
         break;
     case Source::Demo:
         loadDemo();
@@ -1167,6 +1175,8 @@ void MainWindow::closeIntegration(int row)
         updateLoadStatus();
     }
     const bool wasShown = isShown(entry.source, entry.location);
+    if (entry.failure && !wasShown)
+        m_message->hide(); // it may be telling of this entry's failure
     m_open->remove(row);
     if (wasShown) {
         // The next one that has loaded, else the one before, else nothing.
@@ -1249,7 +1259,10 @@ void MainWindow::showReadinessInList()
         m_open->setStatus(row, text,
                           tr("%1 of %Ln optional met", nullptr, readiness.optional)
                               .arg(readiness.optionalMet));
-        columnNotes.append(text);
+        // A column header is narrow: the counts only ("✖ 3/5 required").
+        columnNotes.append(text.left(2) + tr("%1/%2 required")
+                                              .arg(readiness.requiredMet)
+                                              .arg(readiness.required));
     }
     m_compare->model().setColumnNotes(columnNotes);
 }

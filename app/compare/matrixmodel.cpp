@@ -13,7 +13,7 @@ namespace kombo {
 namespace {
 
 // A header or name cell is one line of at most this many characters; the tooltip has more.
-constexpr qsizetype kHeaderChars = 40;
+constexpr qsizetype kHeaderChars = 18; // a line of a column header, which is ~120 px wide
 
 std::uint8_t statusBit(CoverageStatus status)
 {

@@ -4,10 +4,19 @@
 #include "export/outputfile.h"
 
 #include <QIODevice>
+#include <QSet>
 
 namespace kombo {
 
 namespace {
+
+// Adds `id` to `seen`; false when it was there already.
+bool insertNew(QSet<QByteArrayView> &seen, QByteArrayView id)
+{
+    const qsizetype before = seen.size();
+    seen.insert(id);
+    return seen.size() != before;
+}
 
 constexpr qsizetype kFlushThreshold = 256 * 1024;
 constexpr QByteArrayView kLineEnd = "\r\n";
@@ -125,12 +134,27 @@ bool CsvWriter::writeRows(const std::vector<CoverageRow> &rows)
 
 bool CsvWriter::writeIntegration(const Integration &integration)
 {
+    // Where an ID repeats (a model within its kind, a field within its model), the first
+    // occurrence counts and later ones are left out, as in every report (SPEC §8).
     const QByteArray cells = integrationCells(integration);
+    QSet<QByteArrayView> seen;
     for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
+        seen.clear();
         for (const Model &model : integration.models(kind)) {
+            if (!insertNew(seen, integration.utf8(model.id)))
+                continue;
             const Field *fields = integration.fieldsBegin(model);
-            if (!writeModel(integration, kind, model, cells, model.fieldCount,
-                            [fields](std::uint32_t i) -> const Field & { return fields[i]; }))
+            m_firstFields.clear();
+            QSet<QByteArrayView> fieldIds;
+            fieldIds.reserve(qsizetype(model.fieldCount));
+            for (std::uint32_t i = 0; i < model.fieldCount; ++i) {
+                if (insertNew(fieldIds, integration.utf8(fields[i].id)))
+                    m_firstFields.push_back(i);
+            }
+            if (!writeModel(integration, kind, model, cells, std::uint32_t(m_firstFields.size()),
+                            [&](std::uint32_t i) -> const Field & {
+                                return fields[m_firstFields[i]];
+                            }))
                 return false;
         }
     }

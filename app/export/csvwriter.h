@@ -61,6 +61,7 @@ private:
     QByteArray m_buffer;
     QByteArray m_scratch;                         // for cells that need converting
     std::vector<const ColumnSpec *> m_rowColumns; // the exported columns of CellScope::Row
+    std::vector<std::uint32_t> m_firstFields;     // a model's fields whose ID comes first
     QString m_error;
 };
 

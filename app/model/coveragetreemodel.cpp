@@ -2,6 +2,7 @@
 #include "model/coveragetreemodel.h"
 
 #include "common/safetext.h"
+#include "coverage/availability.h"
 #include "model/changestyle.h"
 #include "model/columns.h"
 #include "model/coveragestyle.h"
@@ -14,6 +15,16 @@
 namespace kombo {
 
 namespace {
+
+// Whether a row can be used through this integration (SPEC §8's `available`): a field under
+// an unavailable model, or anything of an inactive integration, is dimmed although its own
+// is_available says true.
+bool isUsable(const CoverageRow &row)
+{
+    return availabilityOf(row.integration, row.kind, &row.model, row.field) ==
+           Availability::Available;
+}
+
 
 // internalId() of an index names its parent, so that parent() needs no lookup table:
 // 0 for group rows; 1 + group row for model rows; for field rows, the model's number (across
@@ -661,10 +672,10 @@ QVariant CoverageTreeModel::rowData(const QModelIndex &index, int role, const Co
     case Qt::ForegroundRole: {
         const CoverageStatus status = row.coverageStatus().value;
         return m_colours.text(index.column() == kCoverageColumn ? &status : nullptr, matchesText,
-                              row.isAvailable());
+                              isUsable(row));
     }
     case Qt::FontRole:
-        if (row.isAvailable())
+        if (isUsable(row))
             return {};
         {
             // Unavailable rows differ in shape too, not only in a lighter colour.

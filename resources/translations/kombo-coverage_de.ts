@@ -1608,6 +1608,10 @@ oder sehen Sie sich die Demo an (Hilfe → Demo öffnen).</translation>
             <numerusform>%1 von %Ln optionalen Anforderungen erfüllt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1/%2 required</source>
+        <translation>%1/%2 erforderlich</translation>
+    </message>
 </context>
 <context>
     <name>kombo::MessageBanner</name>
