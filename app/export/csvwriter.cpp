@@ -144,13 +144,7 @@ bool CsvWriter::writeIntegration(const Integration &integration)
             if (!insertNew(seen, integration.utf8(model.id)))
                 continue;
             const Field *fields = integration.fieldsBegin(model);
-            m_firstFields.clear();
-            QSet<QByteArrayView> fieldIds;
-            fieldIds.reserve(qsizetype(model.fieldCount));
-            for (std::uint32_t i = 0; i < model.fieldCount; ++i) {
-                if (insertNew(fieldIds, integration.utf8(fields[i].id)))
-                    m_firstFields.push_back(i);
-            }
+            keepFirstFields(integration, fields, model.fieldCount);
             if (!writeModel(integration, kind, model, cells, std::uint32_t(m_firstFields.size()),
                             [&](std::uint32_t i) -> const Field & {
                                 return fields[m_firstFields[i]];
@@ -159,6 +153,33 @@ bool CsvWriter::writeIntegration(const Integration &integration)
         }
     }
     return true;
+}
+
+void CsvWriter::keepFirstFields(const Integration &integration, const Field *fields,
+                                std::uint32_t count)
+{
+    // An open-addressing table of field numbers, reused from model to model: a large export
+    // has a million fields, and a node per field would cost more than writing them.
+    m_firstFields.clear();
+    std::size_t size = 16;
+    while (size < 2 * std::size_t(count))
+        size <<= 1;
+    m_fieldSlots.assign(size, 0);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const QByteArrayView id = integration.utf8(fields[i].id);
+        std::size_t slot = qHash(id) & (size - 1);
+        bool repeated = false;
+        for (; m_fieldSlots[slot] != 0; slot = (slot + 1) & (size - 1)) {
+            if (integration.utf8(fields[m_fieldSlots[slot] - 1].id) == id) {
+                repeated = true;
+                break;
+            }
+        }
+        if (repeated)
+            continue;
+        m_fieldSlots[slot] = i + 1;
+        m_firstFields.push_back(i);
+    }
 }
 
 bool CsvWriter::writeIntegration(const Integration &integration, const VisibleRows &rows)

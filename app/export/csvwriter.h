@@ -49,6 +49,8 @@ private:
     bool writeModel(const Integration &integration, ModelKind kind, const Model &model,
                     const QByteArray &integrationCells, std::uint32_t fieldCount, FieldAt fieldAt);
     QByteArray integrationCells(const Integration &integration) const;
+    // Fills m_firstFields with the numbers of `fields` whose ID no earlier one has.
+    void keepFirstFields(const Integration &integration, const Field *fields, std::uint32_t count);
     // The cells of `scope` for `row`, escaped, each followed by the separator.
     QByteArray cellsOf(CellScope scope, const CoverageRow &row) const;
     // Writes one row: `prefix` (its integration's and model's cells), then its own cells.
@@ -62,6 +64,7 @@ private:
     QByteArray m_scratch;                         // for cells that need converting
     std::vector<const ColumnSpec *> m_rowColumns; // the exported columns of CellScope::Row
     std::vector<std::uint32_t> m_firstFields;     // a model's fields whose ID comes first
+    std::vector<std::uint32_t> m_fieldSlots;      // keepFirstFields()'s table
     QString m_error;
 };
 
