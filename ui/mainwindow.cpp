@@ -90,10 +90,16 @@ MainWindow::MainWindow(Dialogs &dialogs, QNetworkAccessManager *network, LogoLoa
     connect(&m_keys, &ApiKeyStore::changed, this, &MainWindow::showKeyState);
     m_requirementsEditor = new RequirementsEditor(
         m_dialogs, m_settings, {this, m_model, m_tree, m_filterBar, m_readiness, m_message});
-    connect(&m_requirementsEditor->requirements(), &OpenRequirements::changed, this, [this] {
+    const auto requirementsChanged = [this] {
         m_details->showIndex(m_tree->currentIndex());
         showReadinessInList();
-    });
+        // Without requirements the box is one line of advice; with them, a list to read.
+        m_infoLayout->setStretchFactor(m_readinessBox,
+                                       m_requirementsEditor->requirements().isActive() ? 1 : 0);
+    };
+    connect(&m_requirementsEditor->requirements(), &OpenRequirements::changed, this,
+            requirementsChanged);
+    requirementsChanged(); // the last requirements may have been reopened already
     createActions();
     createMenus();
 
@@ -216,7 +222,8 @@ QWidget *MainWindow::createCentralWidget()
     m_infoLayout->addWidget(titled(tr("<b>Summary</b>"), m_summary));
     m_infoLayout->addWidget(titled(tr("<b>History</b>"), createHistoryPanel()), 1);
     m_readiness = new ReadinessPanel(this);
-    m_infoLayout->addWidget(titled(tr("<b>Requirements</b>"), m_readiness), 1);
+    m_readinessBox = titled(tr("<b>Requirements</b>"), m_readiness);
+    m_infoLayout->addWidget(m_readinessBox); // takes room once requirements are open
     m_infoLayout->addWidget(titled(tr("<b>Details</b>"), m_details), 2);
     m_details->setMinimumHeight(60);
 

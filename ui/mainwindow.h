@@ -187,6 +187,7 @@ private:
     QLabel *m_emptyState = nullptr;
     QWidget *m_infoSide = nullptr;
     QBoxLayout *m_infoLayout = nullptr;
+    QWidget *m_readinessBox = nullptr;
     ReadinessPanel *m_readiness = nullptr;
     RequirementsEditor *m_requirementsEditor = nullptr;
 
