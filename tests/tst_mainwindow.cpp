@@ -999,6 +999,9 @@ void TestMainWindow::compareWithFile_exportsTheCliChangesReport()
     m_dialogs.changesPath = m_dir.filePath(QStringLiteral("changes.csv"));
     action(QStringLiteral("Export c&hanges CSV…"))->trigger();
     QCOMPARE(readAll(m_dialogs.changesPath), readAll(history("models.csv")));
+    // A reload (F5) keeps the comparison, against the response as it is now.
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(find<QLabel>("changesSince")->text(), QStringLiteral("20 changes since base.json"));
 
     // The integration's own changes: in the summary's tooltip, and in the same report.
     QVERIFY(m_window->loadFile(history("integration.json")));

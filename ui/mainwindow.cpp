@@ -399,6 +399,10 @@ void MainWindow::showEntry(int row)
     const OpenIntegrations::Entry &entry = m_open->entry(row);
     if (!m_current || m_current->integration->id != entry.loaded->integration->id)
         m_openModels.clear(); // another integration: the models opened were the other one's
+    // A reload of what is shown keeps what it is compared with, now against the new response.
+    const bool reload = m_current && m_source == entry.source && m_location == entry.location;
+    const std::shared_ptr<const TreeDiff> compared = reload ? m_model->changes() : nullptr;
+    const QString comparedSnapshot = m_comparedSnapshot;
     m_current = entry.loaded;
     showContent(true);
     m_header->show();
@@ -424,6 +428,8 @@ void MainWindow::showEntry(int row)
     for (QAction *action : {m_saveAction, m_exportAction, m_reloadAction})
         action->setEnabled(true);
     historyAfterLoad();
+    if (compared)
+        compareWith(compared->olderIntegration(), compared->olderName(), comparedSnapshot);
     updateOpenIntegrations();
 }
 

@@ -200,6 +200,7 @@ private:
     HistoryPanel *m_historyPanel = nullptr;
     QAction *m_exportChangesAction = nullptr;
     QString m_baselinePath;
+    QString m_comparedSnapshot; // the snapshot compared with; empty: a file, or none
     int m_shownKeepTicket = 0; // the keep of the response shown
     Watch *m_watch = nullptr;
     IntegrationLoader *m_checkLoader = nullptr; // background checks, apart from the person's loads

@@ -136,6 +136,7 @@ void MainWindow::compareWith(std::shared_ptr<const Integration> older, const QSt
         changes->integrationText());
     m_exportChangesAction->setEnabled(true);
     m_historyPanel->setCompared(snapshotPath);
+    m_comparedSnapshot = snapshotPath;
     reopenModels();
     expandForView();
     keepCurrentRowInView();
@@ -148,6 +149,7 @@ void MainWindow::stopComparing()
     m_summary->setChangesLine({});
     m_exportChangesAction->setEnabled(false);
     m_historyPanel->setCompared({});
+    m_comparedSnapshot.clear();
     keepCurrentRowInView();
 }
 

@@ -35,6 +35,7 @@ public:
 
     const CoverageDiff &diff() const { return m_diff; }
     const Integration &older() const { return *m_older; }
+    const std::shared_ptr<const Integration> &olderIntegration() const { return m_older; }
     const Integration &newer() const { return *m_newer; }
     const QString &olderName() const { return m_olderName; }
     // As many as the changes report has rows.
