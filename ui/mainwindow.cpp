@@ -376,15 +376,25 @@ void MainWindow::showWelcome()
     m_loadBar->focusIdBox();
 }
 
+QString MainWindow::couldNotLoad(Source source, const QString &location)
+{
+    switch (source) {
+    case Source::Api:
+        return tr("Could not load %1:").arg(oneLine(location, kMaxLabelChars));
+    case Source::Demo:
+        return tr("Could not open the demo:");
+    case Source::File:
+    case Source::None:
+        break;
+    }
+    return tr("Could not open %1:").arg(QFileInfo(location).fileName());
+}
+
 bool MainWindow::showLoaded(LoadResult result, Source source, const QString &location)
 {
     const int row = record(result, source, location);
     if (const Failure *failure = result.failure()) {
-        const QString what =
-            source == Source::Api ? tr("Could not load %1:").arg(oneLine(location, kMaxLabelChars))
-            : source == Source::Demo ? tr("Could not open the demo:")
-                                     : tr("Could not open %1:").arg(QFileInfo(location).fileName());
-        showFailure(what, *failure);
+        showFailure(couldNotLoad(source, location), *failure);
         updateOpenIntegrations();
         emit loadFinished(failure->exitCode());
         return false;
@@ -1140,8 +1150,7 @@ void MainWindow::showOpenIntegration(int row)
     }
     // Its last failure, beside what is shown (its older value, or the one shown before).
     if (entry.failure) {
-        showFailure(tr("Could not load %1:").arg(sourceName(entry.source, entry.location)),
-                    *entry.failure);
+        showFailure(couldNotLoad(entry.source, entry.location), *entry.failure);
     }
 }
 

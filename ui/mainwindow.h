@@ -106,6 +106,8 @@ private:
     void createMenus();
     QWidget *createCentralWidget();
     bool showLoaded(LoadResult result, Source source, const QString &location);
+    // "Could not load ID:" / "Could not open FILE:", before a failure's words.
+    static QString couldNotLoad(Source source, const QString &location);
     void showFailure(const QString &what, const Failure &failure);
     QString stillShowing() const; // after a failure: which integration the window still shows
     void applyFilter(const FilterCriteria &criteria);
