@@ -13,6 +13,8 @@ namespace kombo {
 
 namespace {
 
+constexpr int kListMinimumHeight = 60; // a few entries, however little room
+
 constexpr int kPathRole = Qt::UserRole + 1;
 
 QString keptAtText(const Snapshot &snapshot)
@@ -45,7 +47,7 @@ HistoryPanel::HistoryPanel(SnapshotHistory &history, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideRight);
-    m_list->setMinimumHeight(60);
+    m_list->setMinimumHeight(kListMinimumHeight);
     m_empty->setObjectName(QStringLiteral("historyEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::PlainText);
@@ -109,9 +111,13 @@ void HistoryPanel::rebuild()
     }
     m_list->setCurrentRow(compared);
 
-    // Only the shown entry: say how the list fills.
+    // Only the shown entry: say how the list fills, in the room of that one row.
     const bool alone = m_list->count() == 1;
     m_empty->setVisible(alone);
+    const int oneRow = m_list->sizeHintForRow(0) + 2 * m_list->frameWidth();
+    m_list->setMinimumHeight(alone ? oneRow : kListMinimumHeight);
+    m_list->setMaximumHeight(alone ? oneRow : QWIDGETSIZE_MAX);
+    emit hasHistoryChanged(!alone);
     if (!m_keeping)
         m_empty->setText(tr("Responses are not kept, so there is no history: turn on "
                             "\"Keep a snapshot of each response\" in Edit → Settings."));

@@ -34,6 +34,9 @@ public:
 signals:
     void snapshotChosen(const kombo::Snapshot &snapshot);
     void shownChosen();
+    // After the list changed: whether it holds more than the response shown, and so is worth
+    // the room of a list.
+    void hasHistoryChanged(bool hasHistory);
 
 private:
     static QString stateText(const HistoryEntry &entry);

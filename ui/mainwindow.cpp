@@ -19,6 +19,7 @@
 #include "ui/detailspane.h"
 #include "ui/dialogs.h"
 #include "ui/filterbar.h"
+#include "ui/historypanel.h"
 #include "ui/integrationheader.h"
 #include "ui/integrationlist.h"
 #include "ui/loadbar.h"
@@ -220,7 +221,13 @@ QWidget *MainWindow::createCentralWidget()
     m_infoLayout = new QBoxLayout(QBoxLayout::TopToBottom, infoSide);
     m_infoLayout->setContentsMargins(0, 0, 0, 0);
     m_infoLayout->addWidget(titled(tr("<b>Summary</b>"), m_summary));
-    m_infoLayout->addWidget(titled(tr("<b>History</b>"), createHistoryPanel()), 1);
+    QWidget *historyBox = titled(tr("<b>History</b>"), createHistoryPanel());
+    m_infoLayout->addWidget(historyBox);
+    // A list of snapshots takes room; the response shown alone with its advice does not.
+    connect(m_historyPanel, &HistoryPanel::hasHistoryChanged, this,
+            [this, historyBox](bool hasHistory) {
+                m_infoLayout->setStretchFactor(historyBox, hasHistory ? 1 : 0);
+            });
     m_readiness = new ReadinessPanel(this);
     m_readinessBox = titled(tr("<b>Requirements</b>"), m_readiness);
     m_infoLayout->addWidget(m_readinessBox); // takes room once requirements are open
