@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Several integrations in the real window, offscreen: the list of open ones, loading many at
 // once, and the compare view with its filters, sorting, export and a screenshot.
-#include "common/translations.h"
 #include "compare/matrixmodel.h"
-#include "fakesecretstore.h"
-#include "keys/apikeystore.h"
 #include "model/openintegrations.h"
 #include "requirements/openrequirements.h"
-#include "net/logoloader.h"
-#include "scripteddialogs.h"
 #include "testfiles.h"
 #include "testserver.h"
 #include "ui/compareview.h"
-#include "ui/mainwindow.h"
-#include "ui/messagebanner.h"
+#include "windowtest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,14 +19,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QStandardPaths>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -49,7 +39,7 @@ QStringList compareFiles()
 
 } // namespace
 
-class TestCompareView : public QObject
+class TestCompareView : public WindowTest
 {
     Q_OBJECT
 
@@ -70,24 +60,6 @@ private slots:
     void requirements_showEachIntegrationsReadiness();
 
 private:
-    ScriptedDialogs m_dialogs;
-    FixedKey m_key;
-    FakeSecretStore m_keychain;
-    std::unique_ptr<ApiKeyStore> m_keys;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<LogoLoader> m_logos;
-    std::unique_ptr<MainWindow> m_window;
-    QTemporaryDir m_dir;
-
-    template<typename T> T *find(const char *name) const
-    {
-        return m_window->findChild<T *>(QString::fromLatin1(name));
-    }
-    QString bannerText() const
-    {
-        const auto *banner = find<MessageBanner>("messageBanner");
-        return banner->isVisible() ? banner->text() : QString();
-    }
     QString title() const { return find<QLabel>("toolTitle")->text(); }
     OpenIntegrations &open() { return m_window->openIntegrations(); }
     CoverageMatrixModel &matrix()
@@ -104,34 +76,18 @@ private:
 
 void TestCompareView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    installTranslations(*QCoreApplication::instance());
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    prepareApplication();
 }
 
 void TestCompareView::init()
 {
     QSettings().clear();
-    m_dialogs = ScriptedDialogs();
-    m_key.value = QStringLiteral("sk_test_window");
-    m_keychain = FakeSecretStore();
-    m_keys = std::make_unique<ApiKeyStore>(m_keychain, m_key);
-    m_dialogs.keys = m_keys.get();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_logos = std::make_unique<LogoLoader>(m_network.get());
-    m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), *m_logos, *m_keys);
-    m_window->resize(1280, 820);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestCompareView::cleanup()
 {
-    m_window.reset();
-    m_keys.reset();
-    m_logos.reset();
-    m_network.reset();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    closeWindow();
 }
 
 void TestCompareView::severalFiles_areListedAndEachCanBeShown()

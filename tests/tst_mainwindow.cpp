@@ -1,24 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "common/safetext.h"
-#include "common/translations.h"
-#include "fakesecretstore.h"
 #include "history/snapshotstore.h"
 #include "history/watch.h"
-#include "keys/apikeystore.h"
 #include "model/columns.h"
 #include "model/coveragetreemodel.h"
 #include "model/itemroles.h"
-#include "net/logoloader.h"
 #include "requirements/openrequirements.h"
-#include "scripteddialogs.h"
 #include "settings/settings.h"
 #include "testfiles.h"
 #include "testserver.h"
 #include "testtext.h"
 #include "ui/dialogs.h"
-#include "ui/mainwindow.h"
-#include "ui/messagebanner.h"
 #include "ui/settingsdialog.h"
+#include "windowtest.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -32,11 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
-#include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QStandardPaths>
-#include <QStyleFactory>
-#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
@@ -121,7 +111,7 @@ QStringList listTexts(const QListWidget *list)
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public WindowTest
 {
     Q_OBJECT
 
@@ -190,19 +180,6 @@ private:
     // Loads `id` from the server and waits for it to be shown and its snapshot kept.
     void loadFromApi(const QString &id, int expectedEntries);
 
-    ScriptedDialogs m_dialogs;
-    FixedKey m_key; // KOMBO_API_KEY
-    FakeSecretStore m_keychain;
-    std::unique_ptr<ApiKeyStore> m_keys;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<LogoLoader> m_logos;
-    std::unique_ptr<MainWindow> m_window;
-    QTemporaryDir m_dir;
-
-    template<typename T> T *find(const char *name) const
-    {
-        return m_window->findChild<T *>(QString::fromLatin1(name));
-    }
     bool trigger(const QString &text) const
     {
         for (QAction *action : m_window->findChildren<QAction *>()) {
@@ -221,44 +198,23 @@ private:
         m_dialogs.requirementsOpenPath = path;
         return trigger(QStringLiteral("Open requ&irements…")) ? path : QString();
     }
-    QString bannerText() const
-    {
-        const auto *banner = find<MessageBanner>("messageBanner");
-        return banner->isVisible() ? banner->text() : QString();
-    }
 };
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // settings go to a test folder
-    installTranslations(*QCoreApplication::instance()); // English, with its plurals
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    prepareApplication();
 }
 
 void TestMainWindow::init()
 {
     QSettings().clear();
     QDir(SnapshotStore::defaultRoot()).removeRecursively();
-    m_dialogs = ScriptedDialogs();
-    m_key.value = QStringLiteral("sk_test_window");
-    m_keychain = FakeSecretStore();
-    m_keys = std::make_unique<ApiKeyStore>(m_keychain, m_key);
-    m_dialogs.keys = m_keys.get();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_logos = std::make_unique<LogoLoader>(m_network.get());
-    m_window = std::make_unique<MainWindow>(m_dialogs, m_network.get(), *m_logos, *m_keys);
-    m_window->resize(1280, 820);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_keys.reset();
-    m_logos.reset();
-    m_network.reset();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    closeWindow();
 }
 
 void TestMainWindow::demo_fillsHeaderTreeAndSummary()

@@ -2,6 +2,7 @@
 #include "ui/integrationheader.h"
 
 #include "common/safetext.h"
+#include "model/toolicons.h"
 #include "ui/messagebanner.h"
 
 #include <QDateTime>
@@ -9,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPainter>
 #include <QPixmap>
 
 namespace kombo {
@@ -100,20 +100,9 @@ QString orDash(const std::optional<QString> &value)
 
 QPixmap placeholderLogo(const QString &toolLabel, int size, qreal devicePixelRatio)
 {
-    QPixmap pixmap(QSize(size, size) * devicePixelRatio);
+    QPixmap pixmap = QPixmap::fromImage(
+        placeholderTile(toolLabel.left(1).toUpper(), qRound(size * devicePixelRatio)));
     pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0x94, 0xa3, 0xb8));
-    painter.drawRoundedRect(QRectF(0, 0, size, size), size / 5.0, size / 5.0);
-    QFont font = painter.font();
-    font.setPixelSize(size / 2);
-    font.setBold(true);
-    painter.setFont(font);
-    painter.setPen(Qt::white);
-    painter.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, toolLabel.left(1).toUpper());
     return pixmap;
 }
 

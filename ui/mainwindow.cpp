@@ -843,25 +843,12 @@ void MainWindow::exportCsv()
 
 void MainWindow::reload()
 {
-    // The entry the person chose in the list, when it is not the one shown (one that failed).
-    if (m_list->isVisible()) {
-        const int chosen = m_list->currentRow();
-        if (chosen >= 0 && !isShown(m_open->entry(chosen).source, m_open->entry(chosen).location))
-            return reloadIntegration(chosen);
-    }
-    switch (m_source) {
-    case Source::Api:
-        loadIntegration(m_location);
-        break;
-    case Source::File:
-        loadFile(m_location);
-        break;
-    case Source::Demo:
-        loadDemo();
-        break;
-    case Source::None:
-        break;
-    }
+    // The entry the person chose in the list (one that failed, say), else the one shown.
+    int row = m_list->isVisible() ? m_list->currentRow() : -1;
+    if (row < 0 && m_current)
+        row = m_open->find(m_source, m_location);
+    if (row >= 0)
+        reloadIntegration(row);
 }
 
 void MainWindow::copySelection()

@@ -4,19 +4,10 @@
 #include "export/outputfile.h"
 
 #include <QIODevice>
-#include <QSet>
 
 namespace kombo {
 
 namespace {
-
-// Adds `id` to `seen`; false when it was there already.
-bool insertNew(QSet<QByteArrayView> &seen, QByteArrayView id)
-{
-    const qsizetype before = seen.size();
-    seen.insert(id);
-    return seen.size() != before;
-}
 
 constexpr qsizetype kFlushThreshold = 256 * 1024;
 constexpr QByteArrayView kLineEnd = "\r\n";
@@ -137,14 +128,23 @@ bool CsvWriter::writeIntegration(const Integration &integration)
     // Where an ID repeats (a model within its kind, a field within its model), the first
     // occurrence counts and later ones are left out, as in every report (SPEC §8).
     const QByteArray cells = integrationCells(integration);
-    QSet<QByteArrayView> seen;
     for (const ModelKind kind : {ModelKind::ReadModel, ModelKind::WriteAction}) {
-        seen.clear();
-        for (const Model &model : integration.models(kind)) {
-            if (!insertNew(seen, integration.utf8(model.id)))
+        const std::vector<Model> &models = integration.models(kind);
+        m_modelIds.reset(std::uint32_t(models.size()));
+        for (std::uint32_t number = 0; number < models.size(); ++number) {
+            const Model &model = models[number];
+            if (!m_modelIds.insert(number, [&](std::uint32_t item) {
+                    return integration.utf8(models[item].id);
+                }))
                 continue;
             const Field *fields = integration.fieldsBegin(model);
-            keepFirstFields(integration, fields, model.fieldCount);
+            const auto fieldId = [&](std::uint32_t item) { return integration.utf8(fields[item].id); };
+            m_firstFields.clear();
+            m_fieldIds.reset(model.fieldCount);
+            for (std::uint32_t i = 0; i < model.fieldCount; ++i) {
+                if (m_fieldIds.insert(i, fieldId))
+                    m_firstFields.push_back(i);
+            }
             if (!writeModel(integration, kind, model, cells, std::uint32_t(m_firstFields.size()),
                             [&](std::uint32_t i) -> const Field & {
                                 return fields[m_firstFields[i]];
@@ -153,33 +153,6 @@ bool CsvWriter::writeIntegration(const Integration &integration)
         }
     }
     return true;
-}
-
-void CsvWriter::keepFirstFields(const Integration &integration, const Field *fields,
-                                std::uint32_t count)
-{
-    // An open-addressing table of field numbers, reused from model to model: a large export
-    // has a million fields, and a node per field would cost more than writing them.
-    m_firstFields.clear();
-    std::size_t size = 16;
-    while (size < 2 * std::size_t(count))
-        size <<= 1;
-    m_fieldSlots.assign(size, 0);
-    for (std::uint32_t i = 0; i < count; ++i) {
-        const QByteArrayView id = integration.utf8(fields[i].id);
-        std::size_t slot = qHash(id) & (size - 1);
-        bool repeated = false;
-        for (; m_fieldSlots[slot] != 0; slot = (slot + 1) & (size - 1)) {
-            if (integration.utf8(fields[m_fieldSlots[slot] - 1].id) == id) {
-                repeated = true;
-                break;
-            }
-        }
-        if (repeated)
-            continue;
-        m_fieldSlots[slot] = i + 1;
-        m_firstFields.push_back(i);
-    }
 }
 
 bool CsvWriter::writeIntegration(const Integration &integration, const VisibleRows &rows)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/idtable.h"
 #include "domain/integration.h"
 #include "model/columns.h"
 #include "model/coveragefilter.h"
@@ -49,8 +50,6 @@ private:
     bool writeModel(const Integration &integration, ModelKind kind, const Model &model,
                     const QByteArray &integrationCells, std::uint32_t fieldCount, FieldAt fieldAt);
     QByteArray integrationCells(const Integration &integration) const;
-    // Fills m_firstFields with the numbers of `fields` whose ID no earlier one has.
-    void keepFirstFields(const Integration &integration, const Field *fields, std::uint32_t count);
     // The cells of `scope` for `row`, escaped, each followed by the separator.
     QByteArray cellsOf(CellScope scope, const CoverageRow &row) const;
     // Writes one row: `prefix` (its integration's and model's cells), then its own cells.
@@ -63,8 +62,10 @@ private:
     QByteArray m_buffer;
     QByteArray m_scratch;                         // for cells that need converting
     std::vector<const ColumnSpec *> m_rowColumns; // the exported columns of CellScope::Row
-    std::vector<std::uint32_t> m_firstFields;     // a model's fields whose ID comes first
-    std::vector<std::uint32_t> m_fieldSlots;      // keepFirstFields()'s table
+    // For leaving out repeated IDs: the tables, and a model's fields whose ID comes first.
+    IdTable m_modelIds;
+    IdTable m_fieldIds;
+    std::vector<std::uint32_t> m_firstFields;
     QString m_error;
 };
 

@@ -126,6 +126,8 @@ void OpenIntegrations::remove(int row)
 void OpenIntegrations::setStatus(int row, const QString &text, const QString &toolTip)
 {
     Entry &changed = m_entries[std::size_t(row)];
+    if (changed.statusText == text && changed.statusToolTip == toolTip)
+        return; // every update of the list sets it again: only a change repaints
     changed.statusText = text;
     changed.statusToolTip = toolTip;
     changedRow(row);

@@ -6,7 +6,13 @@
 #include <QObject>
 #include <QString>
 
+class QImage;
+
 namespace kombo {
+
+// A neutral rounded tile, `pixels` square, with `initial` (a tool's first letter, or nothing):
+// what stands for a tool's logo or icon until one arrives, or when none can.
+QImage placeholderTile(const QString &initial, int pixels);
 
 // The tools' square icons by their `icon_url`, shared by every list and header that names an
 // integration: many integrations share a tool, and each icon is fetched and kept once.

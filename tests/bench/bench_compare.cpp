@@ -5,6 +5,7 @@
 // and reports the time until the matrix has painted and the peak memory; then the time of each
 // keystroke in the matrix's search (filter, relayout, repaint of both views), typing and
 // deleting "employee_id".
+#include "benchsupport.h"
 #include "../fakesecretstore.h"
 #include "common/translations.h"
 #include "keys/apikeystore.h"
@@ -18,35 +19,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTableView>
-
-namespace {
-
-qint64 peakResidentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    }
-    return -1;
-}
-
-void settle()
-{
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -79,7 +57,7 @@ int main(int argc, char **argv)
     window.resize(1920, 1080);
     window.show();
     settle();
-    std::printf("before loading: peak memory %lld MiB\n", peakResidentMiB());
+    std::printf("before loading: peak memory %.0f MiB\n", peakResidentMiB());
 
     auto *cells = window.findChild<QTableView *>(QStringLiteral("compareMatrix"));
     auto *names = window.findChild<QTableView *>(QStringLiteral("matrixNames"));
@@ -99,7 +77,7 @@ int main(int argc, char **argv)
     compare->trigger();
     repaint();
     std::printf("files → matrix painted: %lld ms (%lld ms to open %lld files), %d rows × %d "
-                "integrations, peak memory %lld MiB\n",
+                "integrations, peak memory %.0f MiB\n",
                 clock.elapsed(), loaded, qint64(paths.size()), cells->model()->rowCount(),
                 cells->model()->columnCount() - 1, peakResidentMiB());
 
@@ -121,6 +99,6 @@ int main(int argc, char **argv)
     std::sort(sorted.begin(), sorted.end());
     std::printf("matrix filter keystrokes: %zu, median %.1f ms, worst %.1f ms\n", sorted.size(),
                 sorted[sorted.size() / 2], sorted.back());
-    std::printf("peak memory: %lld MiB\n", peakResidentMiB());
+    std::printf("peak memory: %.0f MiB\n", peakResidentMiB());
     return 0;
 }

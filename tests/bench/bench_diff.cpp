@@ -4,6 +4,7 @@
 // Times what the command line does: parsing NEW and exporting it as the coverage CSV, then
 // parsing OLD, comparing and writing the changes CSV, with the peak memory after each; the
 // changes report should take at most twice the time and 2.5 times the memory of the export.
+#include "benchsupport.h"
 #include "export/changeswriter.h"
 #include "export/csvfile.h"
 #include "export/outputfile.h"
@@ -13,18 +14,10 @@
 #include <cstdio>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <sys/resource.h>
 
 using namespace kombo;
 
 namespace {
-
-double peakResidentMiB()
-{
-    rusage usage = {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024; // KiB on Linux
-}
 
 double millisecondsSince(QElapsedTimer &clock)
 {

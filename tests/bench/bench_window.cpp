@@ -4,6 +4,7 @@
 // Reports the time to load and paint the tree, then the time of each search keystroke:
 // filtering, expanding the matches, relayout and repaint, as a person typing sees it; then
 // Expand all and Collapse all.
+#include "benchsupport.h"
 #include "../fakesecretstore.h"
 #include "common/translations.h"
 #include "keys/apikeystore.h"
@@ -16,34 +17,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTreeView>
-
-namespace {
-
-qint64 peakResidentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    }
-    return -1;
-}
-
-// Waits until everything pending (layout, paint) is done.
-void settle()
-{
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -69,7 +46,7 @@ int main(int argc, char **argv)
     if (!window.loadFile(QString::fromLocal8Bit(argv[1])))
         return 3;
     settle();
-    std::printf("load and paint: %lld ms, peak memory so far %lld MiB\n", clock.elapsed(),
+    std::printf("load and paint: %lld ms, peak memory so far %.0f MiB\n", clock.elapsed(),
                 peakResidentMiB());
 
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
@@ -101,7 +78,7 @@ int main(int argc, char **argv)
                                    ? typed.left(qsizetype(i) + 1)
                                    : typed.left(qsizetype(keystrokes.size() - i - 1))),
                     keystrokes[i]);
-    std::printf("peak memory: %lld MiB\n", peakResidentMiB());
+    std::printf("peak memory: %.0f MiB\n", peakResidentMiB());
 
     // Expand all and collapse all as the buttons do, each until the tree has painted again.
     auto *expandAll = window.findChild<QAbstractButton *>(QStringLiteral("expandAll"));
