@@ -169,6 +169,11 @@ QWidget *MainWindow::createCentralWidget()
     m_tree->header()->resizeSection(kCoverageColumn, 200);
     for (int column = kCoverageColumn + 1; column < kTreeColumnCount; ++column)
         m_tree->header()->resizeSection(column, m_tree->header()->sectionSizeHint(column));
+    m_tree->viewport()->installEventFilter(this); // its width decides the names' (fitNameColumn)
+    connect(m_tree->header(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column != kNameColumn)
+            fitNameColumn();
+    });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree->header(), &QWidget::customContextMenuRequested, this,
@@ -448,6 +453,32 @@ void MainWindow::showEntry(int row)
     if (compared)
         compareWith(compared->olderIntegration(), compared->olderName(), comparedSnapshot);
     updateOpenIntegrations();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitNameColumn()
+{
+    // Names take the width the other columns leave, but never so little that no name can be
+    // read (beside the list of integrations, say): then the tree scrolls sideways instead. A
+    // window 800 px wide still shows every column beside names this wide.
+    constexpr int kMinNameWidth = 150;
+    QHeaderView *header = m_tree->header();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != kNameColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const bool roomy = m_tree->viewport()->width() - others >= kMinNameWidth;
+    header->setSectionResizeMode(kNameColumn, roomy ? QHeaderView::Stretch
+                                                    : QHeaderView::Interactive);
+    if (!roomy)
+        header->resizeSection(kNameColumn, kMinNameWidth);
 }
 
 void MainWindow::showLogo()

@@ -93,6 +93,7 @@ signals:
     void loadFinished(int exitCode);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -136,6 +137,7 @@ private:
     // The tree, filters, summary and details once something is loaded; how to load before.
     void showContent(bool loaded);
     void showColumnMenu(const QPoint &position);
+    void fitNameColumn();
     // The key to load with: the one there is, else whatever the person enters in Settings.
     std::optional<QString> apiKey();
     void showSettings();
