@@ -5,12 +5,10 @@
 #include "model/columns.h"
 #include "testfiles.h"
 
-#include <csignal>
 #include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <sys/resource.h>
 
 using namespace kombo;
 
@@ -72,26 +70,6 @@ protected:
 private:
     qint64 m_limit;
     qint64 m_written = 0;
-};
-
-// Limits the size of files this process may write, as a full disk would; restores it after.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        std::signal(SIGXFSZ, SIG_IGN); // get EFBIG from write() instead of being killed
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
-    FileSizeLimit(const FileSizeLimit &) = delete;
-    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
-
-private:
-    rlimit m_saved{};
 };
 
 } // namespace

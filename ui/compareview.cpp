@@ -6,6 +6,7 @@
 #include "settings/settings.h"
 #include "ui/dialogs.h"
 #include "ui/flowlayout.h"
+#include "ui/statustoggles.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -69,20 +70,10 @@ CompareView::CompareView(Dialogs &dialogs, Settings &settings, const ToolIcons *
     statusRow->addWidget(m_differs);
     statusRow->addWidget(m_unavailable);
     statusRow->addWidget(new QLabel(tr("Show:"), this));
-    for (int status = 0; status < kCoverageStatusCount; ++status) {
-        const auto coverage = CoverageStatus(status);
-        auto *toggle = new QCheckBox(CoverageStyle::glyph(coverage) + QLatin1Char(' ') +
-                                         CoverageStyle::label(coverage),
-                                     this);
-        toggle->setObjectName(QStringLiteral("matrixStatusToggle%1").arg(status));
-        toggle->setChecked(true);
-        toggle->setToolTip(tr("Rows where some integration's status is %1: %2")
-                               .arg(CoverageStyle::label(coverage),
-                                    CoverageStyle::description(coverage)));
-        connect(toggle, &QCheckBox::toggled, this, &CompareView::applyFilter);
-        m_statusToggles[std::size_t(status)] = toggle;
-        statusRow->addWidget(toggle);
-    }
+    m_statusToggles = new StatusToggles(QStringLiteral("matrixStatusToggle"),
+                                        tr("Rows where some integration's status is %1: %2"), this);
+    connect(m_statusToggles, &StatusToggles::changed, this, &CompareView::applyFilter);
+    m_statusToggles->addTo(statusRow);
     statusRow->addWidget(m_shown);
 
     // One model, two views: the names stay while the cells scroll sideways. They share the
@@ -197,8 +188,7 @@ void CompareView::applyFilter()
 {
     MatrixFilter filter;
     filter.text = m_search->text().trimmed();
-    for (std::size_t status = 0; status < m_statusToggles.size(); ++status)
-        filter.statuses[status] = m_statusToggles[status]->isChecked();
+    filter.statuses = m_statusToggles->statuses();
     filter.differsOnly = m_differs->isChecked();
     filter.unavailableSomewhereOnly = m_unavailable->isChecked();
     m_model->setFilter(filter);
@@ -293,11 +283,7 @@ void CompareView::changeEvent(QEvent *event)
 void CompareView::updateColours()
 {
     m_model->setPalette(palette());
-    for (std::size_t status = 0; status < m_statusToggles.size(); ++status) {
-        const QColor colour = CoverageStyle::colour(CoverageStatus(status), palette());
-        m_statusToggles[status]->setStyleSheet(
-            QStringLiteral("QCheckBox { color: %1; font-weight: 600; }").arg(colour.name()));
-    }
+    m_statusToggles->updateColours(palette());
 }
 
 } // namespace kombo

@@ -3,7 +3,6 @@
 
 #include "compare/matrixmodel.h"
 
-#include <array>
 #include <memory>
 #include <QWidget>
 #include <vector>
@@ -15,6 +14,8 @@ class QPushButton;
 class QTableView;
 
 namespace kombo {
+
+class StatusToggles;
 
 class Dialogs;
 struct Failure;
@@ -68,7 +69,7 @@ private:
     CoverageMatrixModel *m_model;
     std::optional<std::vector<std::shared_ptr<const Integration>>> m_pending;
     QLineEdit *m_search;
-    std::array<QCheckBox *, kCoverageStatusCount> m_statusToggles{};
+    StatusToggles *m_statusToggles = nullptr;
     QCheckBox *m_differs;
     QCheckBox *m_unavailable;
     QLabel *m_shown;

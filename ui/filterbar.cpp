@@ -3,6 +3,7 @@
 
 #include "model/coveragestyle.h"
 #include "ui/flowlayout.h"
+#include "ui/statustoggles.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,19 +63,9 @@ FilterBar::FilterBar(QWidget *parent)
     searchRow->addWidget(m_matchPosition);
     auto *statusRow = new FlowLayout;
     statusRow->addWidget(new QLabel(tr("Show:"), this));
-    for (int status = 0; status < kCoverageStatusCount; ++status) {
-        const auto coverage = CoverageStatus(status);
-        auto *toggle = new QCheckBox(CoverageStyle::glyph(coverage) + QLatin1Char(' ') +
-                                         CoverageStyle::label(coverage),
-                                     this);
-        toggle->setObjectName(QStringLiteral("statusToggle%1").arg(status));
-        toggle->setChecked(true);
-        toggle->setToolTip(
-            tr("%1: %2").arg(CoverageStyle::label(coverage), CoverageStyle::description(coverage)));
-        connect(toggle, &QCheckBox::toggled, this, &FilterBar::emitCriteria);
-        m_statusToggles[std::size_t(status)] = toggle;
-        statusRow->addWidget(toggle);
-    }
+    m_statusToggles = new StatusToggles(QStringLiteral("statusToggle"), tr("%1: %2"), this);
+    connect(m_statusToggles, &StatusToggles::changed, this, &FilterBar::emitCriteria);
+    m_statusToggles->addTo(statusRow);
     setUnrecognisedToggleVisible(false);
 
     m_availability->addItem(tr("Available or not"), int(AvailabilityFilter::Any));
@@ -133,8 +124,7 @@ FilterCriteria FilterBar::criteria() const
 {
     FilterCriteria criteria;
     criteria.text = m_search->text().trimmed();
-    for (std::size_t status = 0; status < m_statusToggles.size(); ++status)
-        criteria.statuses[status] = m_statusToggles[status]->isChecked();
+    criteria.statuses = m_statusToggles->statuses();
     criteria.availability = AvailabilityFilter(m_availability->currentData().toInt());
     criteria.optedOutOnly = m_optedOutOnly->isChecked();
     criteria.changesOnly = m_changesOnly->isChecked();
@@ -177,7 +167,7 @@ void FilterBar::setMatchPosition(int number, int total)
 
 void FilterBar::setUnrecognisedToggleVisible(bool visible)
 {
-    m_statusToggles[std::size_t(CoverageStatus::Unrecognised)]->setVisible(visible);
+    m_statusToggles->toggle(CoverageStatus::Unrecognised)->setVisible(visible);
 }
 
 void FilterBar::setChangesToggleVisible(bool visible)
@@ -204,11 +194,7 @@ void FilterBar::focusSearch()
 
 void FilterBar::updateColours(const QPalette &palette)
 {
-    for (std::size_t status = 0; status < m_statusToggles.size(); ++status) {
-        const QColor colour = CoverageStyle::colour(CoverageStatus(status), palette);
-        m_statusToggles[status]->setStyleSheet(
-            QStringLiteral("QCheckBox { color: %1; font-weight: 600; }").arg(colour.name()));
-    }
+    m_statusToggles->updateColours(palette);
 }
 
 } // namespace kombo

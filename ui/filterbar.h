@@ -3,7 +3,6 @@
 
 #include "model/coveragefilter.h"
 
-#include <array>
 #include <QWidget>
 
 class QCheckBox;
@@ -12,6 +11,8 @@ class QLabel;
 class QLineEdit;
 
 namespace kombo {
+
+class StatusToggles;
 
 // The filters of SPEC §4: text search with next/previous match, a toggle per coverage status
 // (which doubles as the colour legend), available/unavailable, opted out only; expand and
@@ -52,7 +53,7 @@ private:
     void emitCriteria();
 
     QLineEdit *m_search;
-    std::array<QCheckBox *, kCoverageStatusCount> m_statusToggles{};
+    StatusToggles *m_statusToggles = nullptr;
     QComboBox *m_availability;
     QCheckBox *m_optedOutOnly;
     QCheckBox *m_changesOnly;
