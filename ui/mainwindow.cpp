@@ -169,7 +169,10 @@ QWidget *MainWindow::createCentralWidget()
     m_tree->header()->resizeSection(kCoverageColumn, 200);
     for (int column = kCoverageColumn + 1; column < kTreeColumnCount; ++column)
         m_tree->header()->resizeSection(column, m_tree->header()->sectionSizeHint(column));
-    m_tree->viewport()->installEventFilter(this); // its width decides the names' (fitNameColumn)
+    // Its width decides the names' (fitNameColumn). Kept apart from m_tree, whose viewport()
+    // cannot be asked for while the tree is being destroyed and its viewport still sends events.
+    m_treeViewport = m_tree->viewport();
+    m_treeViewport->installEventFilter(this);
     connect(m_tree->header(), &QHeaderView::sectionResized, this, [this](int column) {
         if (column != kNameColumn)
             fitNameColumn();
@@ -457,7 +460,7 @@ void MainWindow::showEntry(int row)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_treeViewport && event->type() == QEvent::Resize)
         fitNameColumn();
     return QMainWindow::eventFilter(watched, event);
 }

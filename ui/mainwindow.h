@@ -182,6 +182,7 @@ private:
     MessageBanner *m_message;
     FilterBar *m_filterBar;
     QTreeView *m_tree;
+    QWidget *m_treeViewport = nullptr;
     SummaryPanel *m_summary;
     DetailsPane *m_details;
     QSplitter *m_splitter;

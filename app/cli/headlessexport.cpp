@@ -190,9 +190,8 @@ void HeadlessExport::finishIfComplete()
 {
     const bool complete = std::all_of(m_inputs.begin(), m_inputs.end(),
                                       [](const Input &input) { return input.result.has_value(); });
-    if (!complete || m_finished)
+    if (!complete)
         return;
-    m_finished = true;
 
     std::vector<const Integration *> loaded;
     for (const Input &input : m_inputs) {

@@ -72,7 +72,6 @@ private:
     std::vector<class ApiRequest *> m_pending; // requests not yet started, in input order
     int m_inFlight = 0;
     int m_exitCode = 0;
-    bool m_finished = false; // the last request and start() may both find every input done
 };
 
 // Prints one error line on stderr in the form SPEC §6 fixes.
